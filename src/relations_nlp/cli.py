@@ -1,0 +1,137 @@
+"""``relations-nlp``: thin typer commands over the library functions."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from wasabi import msg
+
+app = typer.Typer(
+    name="relations-nlp",
+    help="Annotate international-relations news: countries, leaders, organisations, relation cues, dyad tone.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+Arg = typer.Argument
+Opt = typer.Option
+
+
+def _fail(message: str) -> None:
+    msg.fail(message, exits=1)
+
+
+class _Progress:
+    """A one-line progress display on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.start = time.time()
+
+    def __call__(self, done: int, total: int, words: int) -> None:
+        if not self.enabled:
+            return
+        elapsed = max(time.time() - self.start, 1e-6)
+        wps = words / elapsed
+        rate = done / elapsed
+        eta = (total - done) / rate if rate > 0 else 0
+        width = 30
+        filled = int(width * done / total) if total else width
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {done}/{total} docs  {wps:,.0f} words/s  ETA {eta:,.0f}s ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+@app.command("annotate")
+def annotate_cli(
+    inputs: List[str] = Arg(..., help="Files, directories (recursive) and globs: .txt, .jsonl, .spacy"),
+    output: Path = Opt(..., "--output", "-o", help="Output directory for DocBin shards and manifest.json"),
+    model: Optional[str] = Opt(None, "--model", "-m", help="A saved pipeline (default: the default pipeline)"),
+    text_key: str = Opt("text", "--text-key", help="Field of .jsonl objects that holds the text"),
+    batch_size: int = Opt(64, "--batch-size", "-b", help="Documents per nlp.pipe batch"),
+    n_process: int = Opt(1, "--n-process", "-n", help="Worker processes; each writes its own shards"),
+    shard_size: int = Opt(1000, "--shard-size", help="Documents per output shard"),
+):
+    """Annotate a corpus into DocBin shards (resumable; see manifest.json)."""
+    from .io import UserError, annotate_corpus
+
+    progress = _Progress()
+    try:
+        result = annotate_corpus(inputs, output, model=model, text_key=text_key, batch_size=batch_size,
+                                 n_process=n_process, shard_size=shard_size, progress=progress)
+    except UserError as err:
+        progress.close()
+        _fail(str(err))
+        return
+    progress.close()
+    for problem in result.skipped:
+        where = problem["path"] + (f":{problem['line']}" if "line" in problem else "")
+        msg.warn(f"skipped {where}: {problem['reason']}")
+    reused = f", {result.shards_reused} shards already done" if result.shards_reused else ""
+    msg.good(f"{result.docs} docs, {result.words} words, {result.seconds:.1f} s, "
+             f"{len(result.skipped)} skipped{reused} -> {output}")
+
+
+@app.command("convert")
+def convert_cli(
+    input_path: Path = Arg(..., help="Labelled JSONL: text, spans [{start,end,label,kb_id}], tone, dyads"),
+    output_path: Path = Arg(..., help="Output .spacy file"),
+    strict: bool = Opt(False, "--strict", help="Fail on the first bad line instead of skipping it"),
+):
+    """Convert labelled JSONL into a .spacy file for train and evaluate."""
+    from .convert import ConvertError, convert_jsonl
+
+    if not input_path.is_file():
+        _fail(f"Input not found: {input_path}")
+    if output_path.exists() and output_path.is_dir():
+        _fail(f"Output path is a directory: {output_path}")
+    try:
+        report = convert_jsonl(input_path, output_path, strict=strict)
+    except ConvertError as err:
+        _fail(str(err))
+        return
+    for problem in report.problems:
+        msg.warn(f"line {problem['line']}: {problem['reason']}")
+    msg.good(f"{report.docs} docs, {report.spans} spans -> {output_path} ({len(report.problems)} lines with problems)")
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    model: str = Arg(..., help="A saved pipeline, or 'default' for the default pipeline"),
+    data: Path = Arg(..., help="Labelled .jsonl or .spacy"),
+    output: Optional[Path] = Opt(None, "--output", "-o", help="Write the metrics as JSON"),
+):
+    """P/R/F per label, entity-linking accuracy, cue and tone figures, words/s."""
+    from .evaluate import EvaluateError, evaluate_path, format_report
+
+    if not data.exists():
+        _fail(f"Data not found: {data}")
+    if model != "default" and not Path(model).exists():
+        _fail(f"Model not found: {model}")
+    try:
+        metrics = evaluate_path(None if model == "default" else model, data)
+    except EvaluateError as err:
+        _fail(str(err))
+        return
+    print(format_report(metrics))
+    if output is not None:
+        import srsly
+
+        srsly.write_json(output, metrics)
+        msg.good(f"metrics -> {output}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1 @@
+"""The pipeline components; each module registers one factory (see pyproject entry points)."""

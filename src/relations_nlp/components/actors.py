@@ -1,0 +1,479 @@
+"""``relations_actors``: LEADER, PERSON and ORG entities.
+
+- **Leaders** come from the dated leader table (``data/leaders.jsonl``): a name (full or
+  an alias such as the surname) is a LEADER when its person held an office of the table
+  on the document's date (``doc.user_data["date"]``, else today); otherwise PERSON with
+  the canonical name. A title before the name ("President", "Foreign Minister") narrows
+  the office; a surname shared by several people is resolved by an earlier full mention
+  in the document, by the office held on the date, and left as PERSON when still
+  ambiguous. Titles are never part of the span.
+- **Organisations** come from ``data/orgs.jsonl`` (IGOs, state bodies, companies,
+  universities, media) and from shape rules: ministries ("Foreign Ministry",
+  "Ministry of Defence"), title-case names ending in an organisation word ("Valdai
+  Discussion Club", "Ferghana Herald", "ADA University"), "University of X" and
+  domain-style outlet names ("Caliber.Az"). A generic state body keeps an adjacent
+  country apart and takes it as ``_.country`` ("Russian Foreign Ministry" -> COUNTRY
+  `Russian` + ORG `Foreign Ministry`); a fixed name swallows the place in it
+  ("Leningrad University"). A subordination tail ("... under the Government of the
+  Russian Federation") is not part of the ORG name; its country becomes ``_.country``.
+- **Persons** not in any table are found by title/role patterns ("Ambassador X",
+  "analyst X Y"), bylines ("by X Y"), appositions ("X Y, associate professor at ..."),
+  speech ("X Y said"), surname shapes (-ov, -yan, -shvili, ...), and later mentions of a
+  found person's surname.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from typing import Dict, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .. import lexicon as L
+from ..resources import read_json, read_table
+from .base import RulePipe
+
+MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
+DEFAULT_BODY_HEADS = ("Ministry", "Ministries", "Department", "Office", "Agency", "Service", "Committee", "Commission", "Council")
+DEFAULT_ORG_SUFFIXES = (
+    "University", "Institute", "Academy", "College", "Agency", "Company", "Corporation", "Corp", "Inc",
+    "Ltd", "LLC", "Group", "Bank", "Foundation", "Center", "Centre", "Council", "Committee",
+    "Commission", "Organization", "Organisation", "Association", "Union", "Federation", "Party",
+    "Movement", "Front", "Fund", "Authority", "Service", "Office", "Forum", "Club", "Society",
+    "Network", "News", "Press", "Times", "Post", "Herald", "Gazette", "Television", "TV", "Radio",
+    "Airlines", "Airways", "Railways", "Ministry", "Assembly", "Parliament", "Court", "Tribunal",
+    "Initiative", "Alliance", "Coalition", "Consortium", "Holding", "Holdings", "Partnership",
+    "Institution", "Endowment", "Programme", "Program", "Review", "Journal", "Tribune", "Observer",
+    "Monitor", "Chronicle", "Telegraph", "Express", "Daily", "Weekly", "Media", "Broadcasting",
+)
+GENERIC_BODY_PREFIXES = frozenset(
+    "foreign defence defense interior economy economic energy finance justice health education "
+    "emergency emergencies agriculture culture transport digital trade labour labor industry "
+    "environment ecology security intelligence border national state federal presidential "
+    "internal external home".split()
+)
+TODAY = _dt.date.today
+
+
+def _parse_date(value) -> _dt.date:
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 4:
+        text = value.strip()[:10]
+        for fmt, n in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+            try:
+                return _dt.datetime.strptime(text[:n], fmt).date()
+            except ValueError:
+                continue
+    return TODAY()
+
+
+def doc_date(doc: Doc) -> _dt.date:
+    meta = doc.user_data.get("meta") if isinstance(doc.user_data.get("meta"), dict) else {}
+    return _parse_date(doc.user_data.get("date") or meta.get("date"))
+
+
+class ActorTagger(RulePipe):
+    cfg_keys = ("person_shapes",)
+
+    def __init__(self, nlp, name: str, *, person_shapes: bool = True, scorer=None):
+        super().__init__(nlp, name, person_shapes=person_shapes)
+        self.scorer = scorer
+
+    # ------------------------------------------------------------------ set-up
+    def _build(self) -> None:
+        self.terms: Dict[str, List[Dict]] = defaultdict(list)  # surface -> leader terms
+        self.full_names: Dict[str, str] = {}  # surface -> canonical person, for multi-token forms
+        self.weak_aliases: set = set()
+        for row in read_table("leaders"):
+            term = {
+                "name": row["name"],
+                "country": row["country"],
+                "role": row["role"],
+                "start": _parse_date(row.get("start") or "1900"),
+                "end": _parse_date(row["end"]) if row.get("end") else None,
+            }
+            for s in {row["name"], *row.get("aliases", [])}:
+                self.terms[s].append(term)
+            for s in row.get("weak_aliases", []):
+                self.weak_aliases.add(s)
+        self.orgs: Dict[str, Dict] = {}
+        self.ambiguous_orgs: set = set()
+        for row in read_table("orgs"):
+            for s in {row["name"], row.get("full") or "", *row.get("aliases", [])}:
+                if s and s not in self.orgs:
+                    self.orgs[s] = row
+            if row.get("ambiguous"):
+                self.ambiguous_orgs.update({row["name"], *row.get("aliases", [])})
+        for entry in self.learnt:
+            if entry.get("label") == "ORG":
+                self.orgs.setdefault(entry["text"], {"name": entry.get("kb_id") or "", "country": entry.get("country")})
+            elif entry.get("label") == "PERSON":
+                self.full_names.setdefault(entry["text"], entry.get("kb_id") or "")
+            elif entry.get("label") == "LEADER" and entry["text"] not in self.terms:
+                self.full_names.setdefault(entry["text"], entry.get("kb_id") or "")
+        patterns = read_json("org_patterns") or {}
+        self.body_heads = set(patterns.get("body_heads_single", DEFAULT_BODY_HEADS))
+        self.org_suffixes = set(DEFAULT_ORG_SUFFIXES) | set(patterns.get("org_suffixes", []))
+        self.tlds = {t.lower() for t in patterns.get("media_domain_tlds", MEDIA_TLDS_DEFAULT)}
+        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        surfaces = [("L", s) for s in self.terms] + [("O", s) for s in self.orgs] + [("P", s) for s in self.full_names]
+        docs = self.nlp.tokenizer.pipe([s for _, s in surfaces])
+        for (kind, s), d in zip(surfaces, docs):
+            self.matcher.add(f"{kind}|{s}", [d])
+
+    def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
+        """Learn ORG/PERSON names from training examples (and ``entries``)."""
+        learnt: List[Dict] = list(entries or [])
+        if get_examples is not None:
+            self.ensure_ready()
+            for eg in get_examples():
+                for ent in eg.reference.ents:
+                    if ent.label_ in ("ORG", "PERSON") and ent.text not in self.orgs and ent.text not in self.terms:
+                        learnt.append({"text": ent.text, "label": ent.label_, "kb_id": ent.kb_id_})
+        if learnt:
+            self.add_entries(learnt)
+        self.ensure_ready()
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, doc: Doc) -> Doc:
+        self.ensure_ready()
+        date = doc_date(doc)
+        existing = list(doc.ents)
+        taken = {}
+        for e in existing:
+            for i in range(e.start, e.end):
+                taken[i] = e
+        strings = self.vocab.strings
+        raw = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
+        # longest first
+        raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
+        new: List[Span] = []
+        used = set()
+        resolved_people: Dict[str, Dict] = {}  # surface -> term of a person already resolved
+
+        def free(s: int, e: int, allow_loc: bool = False, allow_country: bool = False) -> bool:
+            for i in range(s, e):
+                if i in used:
+                    return False
+                ent = taken.get(i)
+                if ent is not None:
+                    if ent.label_ == "LOC" and allow_loc:
+                        continue
+                    if ent.label_ == "COUNTRY" and allow_country:
+                        continue
+                    return False
+            return True
+
+        def claim(span: Span) -> None:
+            new.append(span)
+            used.update(range(span.start, span.end))
+
+        # 1. gazetteer organisations (a fixed name may swallow places in it)
+        for key, s, e in raw:
+            kind, surface = key.split("|", 1)
+            if kind != "O":
+                continue
+            row = self.orgs[surface]
+            if surface in self.ambiguous_orgs and not self._org_context(doc, s, e):
+                continue
+            s2, e2, tail_iso = self._trim_subordination(doc, s, e)
+            if not free(s2, e2, allow_loc=True, allow_country=True):
+                continue
+            claim(self._org(doc, s2, e2, row.get("name") or "", row.get("country") or tail_iso))
+            self._drop_inside(taken, s2, e2)
+        # 2. leaders and known people (full names first thanks to the sort)
+        for key, s, e in raw:
+            kind, surface = key.split("|", 1)
+            if kind not in ("L", "P") or not free(s, e, allow_loc=(e - s) > 1):
+                continue
+            if kind == "P":
+                claim(self._person(doc, s, e, self.full_names[surface]))
+                self._drop_inside(taken, s, e)
+                continue
+            if (e - s) == 1 and surface in self.weak_aliases and not self._title_before(doc, s) \
+                    and surface not in resolved_people:
+                continue
+            if (e - s) == 1 and doc[s].is_sent_start and surface in self.weak_aliases:
+                continue
+            span = self._resolve_leader(doc, s, e, surface, date, resolved_people)
+            if span is not None:
+                claim(span)
+                self._drop_inside(taken, s, e)
+        # 3. shape rules for organisations and persons
+        for s, e, kb, iso in self._org_shapes(doc, taken, used):
+            if free(s, e, allow_loc=True, allow_country=True):
+                claim(self._org(doc, s, e, kb, iso))
+                self._drop_inside(taken, s, e)
+        for s, e in self._person_shapes(doc, taken, used):
+            if free(s, e, allow_loc=(e - s) > 1):
+                claim(self._person(doc, s, e, ""))
+                self._drop_inside(taken, s, e)
+        # later mentions of a found person's surname
+        surnames = {}
+        for span in new:
+            if span.label_ == "PERSON" and len(span) > 1:
+                surnames[span[-1].text] = span.kb_id_
+        if surnames:
+            for tok in doc:
+                if tok.text in surnames and tok.i not in used and tok.i not in taken:
+                    claim(self._person(doc, tok.i, tok.i + 1, surnames[tok.text]))
+        kept = [e for e in existing if all(taken.get(i) is e for i in range(e.start, e.end))]
+        doc.ents = sorted(filter_spans(kept + new), key=lambda x: x.start)
+        return doc
+
+    # ------------------------------------------------------------------ leaders
+    def _resolve_leader(self, doc, s, e, surface, date, resolved) -> Optional[Span]:
+        terms = self.terms[surface]
+        role = self._title_before(doc, s)
+        people = {t["name"] for t in terms}
+        if surface in resolved and resolved[surface]["name"] in people:
+            person = resolved[surface]["name"]
+        elif len(people) == 1:
+            person = next(iter(people))
+        else:
+            in_office = {t["name"] for t in terms if self._in_office(t, date) and (role is None or t["role"] == role)}
+            if len(in_office) == 1:
+                person = next(iter(in_office))
+            else:
+                in_office_any = {t["name"] for t in terms if self._in_office(t, date)}
+                if len(in_office_any) == 1 and role is None:
+                    person = next(iter(in_office_any))
+                else:
+                    return self._person(doc, s, e, "")
+        own = [t for t in terms if t["name"] == person and self._in_office(t, date)]
+        if role is not None and any(t["role"] == role for t in own):
+            own = [t for t in own if t["role"] == role]
+        # remember the person for later short mentions ("Putin" after "Vladimir Putin")
+        for t in self.terms.get(surface, []):
+            if t["name"] == person:
+                resolved[surface] = t
+        if (e - s) > 1:
+            last = doc[e - 1].text
+            for t in self.terms.get(last, []):
+                if t["name"] == person:
+                    resolved[last] = t
+        if not own:
+            return self._person(doc, s, e, person)
+        rank = {"president": 0, "king": 0, "queen": 0, "emir": 0, "sultan": 0, "supreme leader": 0,
+                "prime minister": 1, "chancellor": 1, "foreign minister": 2}
+        term = sorted(own, key=lambda t: rank.get(t["role"], 3))[0]
+        span = Span(doc, s, e, label="LEADER", kb_id=person)
+        span._.country = term["country"]
+        span._.role = term["role"]
+        return span
+
+    @staticmethod
+    def _in_office(term: Dict, date: _dt.date) -> bool:
+        return term["start"] <= date and (term["end"] is None or date <= term["end"])
+
+    @staticmethod
+    def _title_before(doc: Doc, s: int) -> Optional[str]:
+        i = s
+        if i > 0 and doc[i - 1].lower_ in ("mr.", "mr", "mrs.", "ms.", "dr."):
+            return None
+        for title, role in L.LEADER_TITLES.items():
+            n = len(title)
+            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n:i]) == title:
+                return role
+        return None
+
+    # ------------------------------------------------------------------ orgs
+    def _org(self, doc, s, e, kb, iso) -> Span:
+        span = Span(doc, s, e, label="ORG", kb_id=kb or "")
+        if iso is None:
+            iso = self._adjacent_country(doc, s, e)
+        span._.country = iso
+        span._.role = None
+        return span
+
+    @staticmethod
+    def _adjacent_country(doc: Doc, s: int, e: int) -> Optional[str]:
+        """ISO3 of a COUNTRY right before ("Russian Foreign Ministry", "Azerbaijan's
+        Foreign Ministry") or after ("Ministry of Defence of Azerbaijan")."""
+        ents = {x.end: x for x in doc.ents if x.label_ == "COUNTRY"}
+        j = s
+        if j > 0 and doc[j - 1].text in ("'s", "’s", "'"):
+            j -= 1
+        if j in ents:
+            return ents[j].kb_id_
+        starts = {x.start: x for x in doc.ents if x.label_ == "COUNTRY"}
+        k = e
+        if k < len(doc) and doc[k].lower_ == "of":
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k in starts:
+                return starts[k].kb_id_
+        return None
+
+    def _trim_subordination(self, doc: Doc, s: int, e: int) -> Tuple[int, int, Optional[str]]:
+        for i in range(s + 1, e):
+            if doc[i].lower_ == "under":
+                iso = None
+                for ent in doc.ents:
+                    if ent.label_ == "COUNTRY" and i < ent.start < e:
+                        iso = ent.kb_id_
+                return s, i, iso
+        return s, e, None
+
+    @staticmethod
+    def _drop_inside(taken: Dict, s: int, e: int) -> None:
+        """Forget existing ents that overlap a new span (the new span replaces them)."""
+        victims = {id(taken[i]) for i in range(s, e) if i in taken}
+        for i in [i for i, ent in taken.items() if id(ent) in victims]:
+            del taken[i]
+
+    def _org_context(self, doc: Doc, s: int, e: int) -> bool:
+        prev = doc[s - 1].lower_ if s > 0 else ""
+        nxt = doc[e].lower_ if e < len(doc) else ""
+        if doc[s].is_sent_start and not doc[s].is_upper:
+            return False
+        return prev in ("told", "to", "reported", "reports", "according", "cited", "quoted", "via", "by") \
+            or nxt in ("reported", "reports", "news", "agency", "said", "cited", "quoted", "learned", "learnt")
+
+    def _org_shapes(self, doc: Doc, taken: Dict, used: set):
+        """Ministries, title-case names ending in an organisation word, "University of X",
+        domain-style media names."""
+        n = len(doc)
+        out = []
+        i = 0
+        while i < n:
+            tok = doc[i]
+            # domain-style names: Caliber.Az, News.az, Report.az
+            if tok.is_title and i + 2 < n and doc[i + 1].text == "." and not tok.whitespace_ \
+                    and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in self.tlds:
+                out.append((i, i + 3, "", None))
+                i += 3
+                continue
+            # "Ministry of Foreign Affairs (and Trade)", "University of Tehran"
+            if tok.text in ("Ministry", "University", "Department", "Bank", "Council", "Institute",
+                            "Academy", "Office", "Agency", "Embassy", "Consulate") and i + 2 < n \
+                    and doc[i + 1].lower_ == "of" and doc[i + 2].is_title:
+                j = i + 2
+                while j < n and (doc[j].is_title or (doc[j].lower_ in ("and", "&") and j + 1 < n and doc[j + 1].is_title)):
+                    if j in taken and taken[j].label_ == "COUNTRY" and tok.text in ("Ministry", "Embassy", "Consulate", "Department", "Office", "Agency", "Council"):
+                        break
+                    j += 1
+                start = i
+                while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].lower_ in GENERIC_BODY_PREFIXES:
+                    start -= 1
+                if j > i + 2:
+                    out.append((start, j, "", None))
+                    i = j
+                    continue
+            # title-case run ending in an organisation word
+            if tok.is_title or tok.is_upper:
+                j = i
+                last_suffix = -1
+                while j < n and (doc[j].is_title or doc[j].is_upper or (doc[j].lower_ in ("of", "for", "and", "&", "on") and j + 1 < n and doc[j + 1].is_title)):
+                    if doc[j].text in self.org_suffixes or doc[j].text in self.body_heads:
+                        last_suffix = j
+                    if doc[j].lower_ in L.NON_NAME_WORDS and doc[j].lower_ not in ("of", "for", "and", "&", "on"):
+                        break
+                    j += 1
+                if last_suffix >= i:
+                    start = i
+                    # a sentence-initial function word is not part of the name
+                    while start < last_suffix and (doc[start].lower_ in L.NON_NAME_WORDS or doc[start].lower_ in ("the",)):
+                        start += 1
+                    # a leading country adjective of a generic state body stays a COUNTRY
+                    head = doc[last_suffix].text
+                    generic = all(doc[k].lower_ in GENERIC_BODY_PREFIXES or doc[k].text in self.body_heads
+                                  or doc[k].lower_ in ("of", "and", "affairs")
+                                  for k in range(start, last_suffix + 1) if not (k in taken and taken[k].label_ == "COUNTRY"))
+                    if generic:
+                        while start < last_suffix and start in taken and taken[start].label_ == "COUNTRY":
+                            start += 1
+                        if start == last_suffix and head not in self.body_heads and head not in ("Parliament", "Government", "Assembly"):
+                            i = last_suffix + 1
+                            continue
+                    if last_suffix + 1 - start >= 2 or head in self.body_heads:
+                        if not (last_suffix + 1 - start == 1 and doc[start].is_sent_start):
+                            out.append((start, last_suffix + 1, "", None))
+                    i = last_suffix + 1
+                    continue
+                i = max(j, i + 1)
+                continue
+            i += 1
+        return out
+
+    # ------------------------------------------------------------------ persons
+    def _person(self, doc, s, e, kb) -> Span:
+        span = Span(doc, s, e, label="PERSON", kb_id=kb or "")
+        span._.country = None
+        span._.role = None
+        return span
+
+    @staticmethod
+    def _name_token(tok, taken) -> bool:
+        return (tok.is_title or (tok.is_alpha and tok.text[:1].isupper() and "-" not in tok.text and not tok.is_upper)) \
+            and tok.lower_ not in L.NON_NAME_WORDS and tok.lower_ not in L.TITLE_WORDS \
+            and tok.lower_ not in L.PERSON_TITLES and tok.i not in taken and len(tok.text) > 1
+
+    def _person_shapes(self, doc: Doc, taken: Dict, used: set):
+        if not self.cfg.get("person_shapes", True):
+            return []
+        n = len(doc)
+        out = []
+        i = 0
+        while i < n:
+            if i in used or not self._name_token(doc[i], taken):
+                i += 1
+                continue
+            j = i
+            while j < n and j - i < 4 and j not in used and (
+                self._name_token(doc[j], taken)
+                or (doc[j].lower_ in ("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "abu") and j + 1 < n and self._name_token(doc[j + 1], taken))
+                or (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and self._name_token(doc[j + 1], taken))
+            ):
+                j += 1
+            if j - i >= 1 and self._is_person(doc, i, j, taken):
+                out.append((i, j))
+                i = j
+                continue
+            i = j if j > i else i + 1
+        return out
+
+    def _is_person(self, doc: Doc, s: int, e: int, taken: Dict) -> bool:
+        n = len(doc)
+        prev = doc[s - 1] if s > 0 else None
+        nxt = doc[e] if e < n else None
+        length = e - s
+        # title / role word before the name: "Ambassador Ivanov", "analyst Ruslan Safarov"
+        if prev is not None and prev.lower_ in L.PERSON_TITLES:
+            return True
+        # byline "By Aghakazim Guliyev"
+        if prev is not None and prev.lower_ == "by" and length >= 2:
+            return True
+        if length < 2:
+            return False
+        # apposition "Ruslan Safarov, associate professor at ..."
+        if nxt is not None and nxt.text == "," and e + 1 < n and doc[e + 1].lower_ in L.ROLE_AFTER_COMMA:
+            return True
+        # speech "X Y said" / "said X Y"
+        if nxt is not None and nxt.lower_ in L.SPEECH_VERBS:
+            return True
+        if prev is not None and prev.lower_ in L.SPEECH_VERBS:
+            return True
+        # surname shape
+        last = doc[e - 1].lower_
+        if any(last.endswith(end) for end in L.SURNAME_ENDINGS) and not doc[s].is_sent_start:
+            return True
+        if any(last.endswith(end) for end in L.SURNAME_ENDINGS) and length >= 2:
+            return True
+        return False
+
+
+@Language.factory(
+    "relations_actors",
+    assigns=["doc.ents", "span._.country", "span._.role"],
+    requires=["token.is_sent_start"],
+    default_config={"person_shapes": True, "scorer": {"@scorers": "relations_nlp.entity_scorer.v1"}},
+    default_score_weights={"ents_f": 1.0, "ents_p": 0.0, "ents_r": 0.0, "ents_per_type": None},
+)
+def make_actors(nlp: Language, name: str, person_shapes: bool, scorer):
+    return ActorTagger(nlp, name, person_shapes=person_shapes, scorer=scorer)

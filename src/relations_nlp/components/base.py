@@ -1,0 +1,104 @@
+"""Shared machinery of the rule components: settings + learnt entries, lazy set-up,
+and (de)serialisation in the style of spaCy's ``EntityRuler``/``SpanRuler``.
+
+A component's knowledge is the package's data tables (read lazily, once per process)
+plus the entries it learnt from training data (``initialize(get_examples=...)`` or
+``add_entries``); only the learnt entries and the settings are written by ``to_disk``,
+so a saved pipeline stays small and loads fast.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional
+
+import srsly
+from spacy.pipeline import Pipe
+from spacy.util import ensure_path
+
+
+class RulePipe(Pipe):
+    """Base class: subclasses define ``cfg_keys`` and ``_build()``."""
+
+    cfg_keys: tuple = ()
+
+    def __init__(self, nlp, name: str, **cfg):
+        self.nlp = nlp
+        self.vocab = nlp.vocab
+        self.name = name
+        self.cfg: Dict = dict(cfg)
+        self.learnt: List[Dict] = []
+        self._ready = False
+
+    # -- set-up -----------------------------------------------------------------
+    def ensure_ready(self) -> None:
+        if not self._ready:
+            self._build()
+            self._ready = True
+
+    def _build(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def add_entries(self, entries: Iterable[Dict]) -> None:
+        """Add learnt entries (see each component for their shape); rebuilt lazily."""
+        seen = {srsly.json_dumps(e, sortkeys=True) for e in self.learnt}
+        for entry in entries:
+            key = srsly.json_dumps(entry, sortkeys=True)
+            if key not in seen:
+                self.learnt.append(dict(entry))
+                seen.add(key)
+        self._ready = False
+
+    def pipe(self, stream, batch_size: int = 128):
+        for doc in stream:
+            yield self(doc)
+
+    # -- serialisation ----------------------------------------------------------
+    def _state(self) -> Dict:
+        return {"cfg": {k: self.cfg.get(k) for k in self.cfg_keys}, "learnt": self.learnt}
+
+    def _set_state(self, state: Dict) -> None:
+        for key, value in state.get("cfg", {}).items():
+            if key in self.cfg_keys:
+                self.cfg[key] = value
+        self.learnt = list(state.get("learnt", []))
+        self._ready = False
+
+    def to_bytes(self, *, exclude=tuple()) -> bytes:
+        return srsly.msgpack_dumps(self._state())
+
+    def from_bytes(self, bytes_data: bytes, *, exclude=tuple()):
+        self._set_state(srsly.msgpack_loads(bytes_data))
+        return self
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        state = self._state()
+        srsly.write_json(path / "cfg", state["cfg"])
+        srsly.write_jsonl(path / "learnt.jsonl", state["learnt"])
+
+    def from_disk(self, path, *, exclude=tuple()):
+        path = ensure_path(path)
+        state: Dict = {"cfg": {}, "learnt": []}
+        if (path / "cfg").exists():
+            state["cfg"] = srsly.read_json(path / "cfg")
+        if (path / "learnt.jsonl").exists():
+            state["learnt"] = list(srsly.read_jsonl(path / "learnt.jsonl"))
+        self._set_state(state)
+        return self
+
+
+def title_variants(surface: str) -> List[str]:
+    """A surface plus its ALL-CAPS form (headlines), without duplicates."""
+    out = [surface]
+    upper = surface.upper()
+    if upper != surface and len(surface) > 3:
+        out.append(upper)
+    return out
+
+
+def set_ents(doc, spans, keep=None) -> None:
+    """Write ``spans`` into ``doc.ents`` after the existing ents ``keep``."""
+    from spacy.util import filter_spans
+
+    doc.ents = filter_spans(list(keep or []) + list(spans))

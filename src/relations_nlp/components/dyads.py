@@ -1,0 +1,163 @@
+"""``relations_dyads``: tone per pair of states, with the cue spans behind it.
+
+Each relation cue is attached to pairs of states:
+
+1. the states named in its sentence — COUNTRY entities (capitals used as governments
+   included), LEADERs (their ``_.country``) and state bodies (ORG with ``_.country``:
+   "the Kremlin", "Azerbaijan's Foreign Ministry");
+   two states -> that pair; three or more -> every pair of the two states nearest the cue
+   on either side (at most three pairs);
+2. one state in the sentence -> the document's principal pair if that state is in it;
+3. no state in the sentence, but an anaphor of a pair ("bilateral", "the two countries",
+   "both sides", "our countries", "intergovernmental relations") or a relation word
+   ("relations", "ties") -> the principal pair.
+
+The principal pair is the pair of states named together most often in sentences with a
+cue or a relation word (ties broken by total mentions, then by first mention).
+
+``tone`` of a pair = sum of its cues' polarities / sqrt(number of cues), clipped to
+[-1, 1]; ``label`` is POS when tone >= ``pos_threshold`` (0.15), NEG when tone <=
+``neg_threshold`` (-0.15), else NEU. Pairs that only co-occur with no cue are left out.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from itertools import combinations
+from typing import Dict, List, Optional, Tuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .base import RulePipe
+
+ANAPHORS = {
+    ("bilateral",), ("two", "countries"), ("two", "states"), ("two", "nations"), ("both", "countries"),
+    ("both", "sides"), ("two", "sides"), ("our", "countries"), ("our", "nations"), ("our", "states"),
+    ("intergovernmental",), ("interstate",), ("two", "neighbours"), ("two", "neighbors"),
+    ("the", "sides"), ("two", "governments"), ("both", "governments"), ("two", "capitals"),
+    ("two", "leaders"), ("both", "leaders"), ("two", "presidents"), ("our", "relations"),
+}
+RELATION_WORDS = {"relations", "relationship", "ties", "cooperation", "partnership", "dialogue"}
+
+
+def state_of(ent) -> Optional[str]:
+    if ent.label_ == "COUNTRY":
+        return ent.kb_id_ or None
+    if ent.label_ in ("LEADER", "ORG"):
+        return ent._.country or None
+    return None
+
+
+class DyadScorer(RulePipe):
+    cfg_keys = ("spans_key", "pos_threshold", "neg_threshold")
+
+    def __init__(self, nlp, name: str, *, spans_key: str = "relation_cues", pos_threshold: float = 0.15,
+                 neg_threshold: float = -0.15):
+        super().__init__(nlp, name, spans_key=spans_key, pos_threshold=pos_threshold, neg_threshold=neg_threshold)
+
+    def _build(self) -> None:
+        return None
+
+    def initialize(self, get_examples=None, *, nlp=None):
+        self.ensure_ready()
+
+    def __call__(self, doc: Doc) -> Doc:
+        cues = list(doc.spans.get(self.cfg["spans_key"], []))
+        # states per sentence, with token positions
+        sent_states: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
+        for ent in doc.ents:
+            iso = state_of(ent)
+            if iso is None or (ent.label_ == "ORG" and not _is_state_body(ent)):
+                continue
+            sent_states[ent.sent.start].append((ent.start, iso))
+        principal = self._principal_pair(doc, cues, sent_states)
+        per_pair: Dict[str, List] = defaultdict(list)
+        for cue in cues:
+            sent = cue.sent
+            states = sent_states.get(sent.start, [])
+            pairs = self._pairs_for(cue, states, principal, sent)
+            for pair in pairs:
+                per_pair[pair].append(cue)
+        dyads = []
+        pos_t = float(self.cfg["pos_threshold"])
+        neg_t = float(self.cfg["neg_threshold"])
+        for pair in sorted(per_pair):
+            cs = per_pair[pair]
+            total = sum(c._.polarity for c in cs)
+            tone = max(-1.0, min(1.0, total / math.sqrt(len(cs))))
+            tone = round(tone, 4)
+            label = "POS" if tone >= pos_t else "NEG" if tone <= neg_t else "NEU"
+            dyads.append({"pair": pair, "tone": tone, "label": label,
+                          "evidence": [(c.start_char, c.end_char) for c in cs]})
+        doc._.dyads = dyads
+        return doc
+
+    @staticmethod
+    def _pairs_for(cue, states, principal, sent) -> List[str]:
+        isos = []
+        for _, iso in states:
+            if iso not in isos:
+                isos.append(iso)
+        if len(isos) == 2:
+            return ["|".join(sorted(isos))]
+        if len(isos) > 2:
+            before = [iso for pos, iso in sorted(states, key=lambda x: -x[0]) if pos < cue.start]
+            after = [iso for pos, iso in sorted(states) if pos >= cue.end]
+            near: List[str] = []
+            for iso in (before[:2] + after[:2]):
+                if iso not in near:
+                    near.append(iso)
+            near = near[:3] if len(near) >= 2 else isos[:3]
+            return sorted({"|".join(sorted(p)) for p in combinations(near, 2) if p[0] != p[1]})
+        if principal is None:
+            return []
+        if len(isos) == 1:
+            return ["|".join(principal)] if isos[0] in principal else []
+        tokens = [t.lower_ for t in sent]
+        for pat in ANAPHORS:
+            n = len(pat)
+            if any(tuple(tokens[i:i + n]) == pat for i in range(len(tokens) - n + 1)):
+                return ["|".join(principal)]
+        if any(t in RELATION_WORDS for t in tokens):
+            return ["|".join(principal)]
+        return []
+
+    @staticmethod
+    def _principal_pair(doc: Doc, cues, sent_states) -> Optional[Tuple[str, str]]:
+        cue_sents = {c.sent.start for c in cues}
+        pair_counts: Counter = Counter()
+        mentions: Counter = Counter()
+        first: Dict[str, int] = {}
+        for sent_start, states in sent_states.items():
+            isos = sorted({iso for _, iso in states})
+            for pos, iso in states:
+                mentions[iso] += 1
+                first[iso] = min(first.get(iso, pos), pos)
+            sent = doc[sent_start].sent
+            relational = sent_start in cue_sents or any(t.lower_ in RELATION_WORDS for t in sent)
+            if relational:
+                for a, b in combinations(isos, 2):
+                    pair_counts[(a, b)] += 1
+        if pair_counts:
+            return max(pair_counts, key=lambda p: (pair_counts[p], mentions[p[0]] + mentions[p[1]],
+                                                   -min(first[p[0]], first[p[1]])))
+        ranked = sorted(mentions, key=lambda i: (-mentions[i], first[i]))
+        if len(ranked) >= 2:
+            return tuple(sorted(ranked[:2]))  # type: ignore[return-value]
+        return None
+
+
+def _is_state_body(ent) -> bool:
+    """ORGs that speak for a state: the ones with a country (ministries, the Kremlin...)."""
+    return bool(ent._.country)
+
+
+@Language.factory(
+    "relations_dyads",
+    assigns=["doc._.dyads"],
+    requires=["doc.ents", "doc.spans"],
+    default_config={"spans_key": "relation_cues", "pos_threshold": 0.15, "neg_threshold": -0.15},
+)
+def make_dyads(nlp: Language, name: str, spans_key: str, pos_threshold: float, neg_threshold: float):
+    return DyadScorer(nlp, name, spans_key=spans_key, pos_threshold=pos_threshold, neg_threshold=neg_threshold)

@@ -1,0 +1,159 @@
+"""Small closed word lists used by the context rules (kept in code: they are grammar,
+not knowledge). All entries are lowercase; verbs are lemmas of the lookup lemmatizer.
+"""
+
+# a place-name right after these is a place ("talks in Dushanbe", "flew to Baku")
+LOCATIVE_PREPS = frozenset(
+    "in at to into near outside inside around across via through throughout within "
+    "from toward towards beyond past en route off".split()
+)
+# verbs whose object is a place
+PLACE_VERBS = frozenset(
+    "visit visited visiting visits tour toured touring reach reached reaching arrive "
+    "arrived leave left leaving flee fled fly flew flown land landed travel travelled "
+    "traveled return returned".split()
+)
+# a capital right after these stands for its government ("talks with Moscow")
+GOVERNMENT_PREPS = frozenset("between with against by for versus vs vs. on upon among".split())
+
+# a capital/country before these (after optional adverbs/auxiliaries) acts as an actor
+AUXILIARIES = frozenset(
+    "has have had is was are were will would could should may might must can cannot "
+    "does did do 's 've 'd also still now then already reportedly has'nt n't not never "
+    "again firmly strongly openly repeatedly publicly officially quickly swiftly".split()
+)
+ACTOR_VERBS = frozenset(
+    """say believe insist warn accuse agree reject deny impose sanction want hope consider
+    expect demand claim respond condemn support seek refuse announce decide retaliate
+    threaten urge call recognise recognize welcome view see argue maintain stress emphasise
+    emphasize note regard fear plan intend suspend recall expel summon protest criticise
+    criticize blame dismiss oppose back approve sign ratify host offer propose push press
+    insist vow pledge promise signal tell inform invite send dispatch deploy launch order
+    ban block veto halt resume restore cut sever downgrade upgrade normalise normalize
+    reject accept acknowledge admit confirm describe label brand dismiss counter react
+    answer reply retort hit strike attack invade occupy annex withdraw pull join leave
+    quit seek aim try move step view regard remain continue keep stand side ally align
+    intervene mediate broker negotiate discuss talk meet engage cooperate partner trade
+    export import buy sell supply provide give grant fund finance invest lend pay owe
+    worry complain object appeal ask request need prefer choose elect vote lose win gain
+    see sense suspect believe think feel know understand realise realize blame
+    consider look hold""".split()
+)
+# nouns after "<capital>'s" that make the capital a government ("Moscow's position")
+GOVERNMENT_NOUNS = frozenset(
+    """position stance decision response policy policies demand demands claim claims
+    support role refusal reaction offer proposal ally allies move approach ambition
+    ambitions interest interests concern concerns envoy envoys diplomat diplomats
+    ambassador government leadership officials official relations ties partner partners
+    partnership war invasion aggression strategy plan plans pressure influence backing
+    objection objections view views position accusation accusations sanctions military
+    forces troops army navy security rival rivals adversary adversaries foe foes friend
+    friends neighbour neighbours neighbor neighbors intention intentions goal goals
+    rhetoric narrative line message warning warnings threat threats""".split()
+)
+# nouns after a city name that make it a place ("Moscow residents", "Baku airport")
+PLACE_NOUNS = frozenset(
+    """airport metro subway residents resident city mayor street streets region oblast
+    province district suburb suburbs outskirts centre center downtown skyline port
+    harbour harbor station hotel hotels stadium university court museum office offices
+    branch marathon festival derby zoo bay river bridge square mosque cathedral church
+    temple market bazaar police fire flood floods earthquake blast explosion attack
+    metropolitan area night skies court""".split()
+)
+# nouns after a dash compound of states that make it a bilateral relation ("Moscow–Baku ties")
+RELATION_NOUNS = frozenset(
+    """relations relationship ties talks dialogue rapprochement axis partnership alliance
+    tensions tension rift row dispute conflict war summit agreement deal treaty border
+    trade cooperation friendship rivalry standoff détente detente thaw crisis negotiations
+    contacts meeting meetings consultations""".split()
+)
+# title-case words after a country/capital that do NOT make it a person's name
+TITLE_WORDS = frozenset(
+    """president prime premier minister ministry foreign defence defense interior
+    government cabinet parliament embassy ambassador envoy king queen emir sultan crown
+    prince chancellor leader leaders officials official army navy forces air armed
+    national state federal central bank airlines airways railways university institute
+    academy council committee republic federation kingdom news agency times post daily
+    today tv television radio press herald gazette tribune journal review observer
+    telegraph express star sun mail guardian monitor chronicle weekly international
+    global media group company corporation holding energy oil gas petroleum power
+    telecom steel motors bank exchange fund reserve capital city county district region
+    province oblast state's states secretary general spokesperson spokesman spokeswoman
+    speaker senate senator congress congressman assembly court supreme constitutional
+    police border guard coast security service intelligence mission delegation team
+    cup open games olympic olympics football soccer club league stadium""".split()
+)
+# words that are never part of a person's name
+NON_NAME_WORDS = frozenset(
+    """the a an and or but of in on at to for from by with without about as into over
+    under after before during between among against this that these those it its he she
+    they we i you his her their our my your there here then when while if because since
+    although though however meanwhile moreover also not no yes mr mrs ms dr prof sir
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december today yesterday tomorrow
+    according said says told""".split()
+)
+LANGUAGE_AFTER = frozenset("language languages speaking speaker speakers medium tongue".split())
+LANGUAGE_BEFORE = frozenset(
+    "in into from speak speaks spoke speaking spoken fluent translated translate taught teach".split()
+)
+
+# ---------------------------------------------------------------- people
+# titles before a leader's name, mapped to the role they imply (lowercase, token sequences)
+LEADER_TITLES = {
+    ("president",): "president",
+    ("prime", "minister"): "prime minister",
+    ("premier",): "prime minister",
+    ("pm",): "prime minister",
+    ("chancellor",): "chancellor",
+    ("foreign", "minister"): "foreign minister",
+    ("foreign", "secretary"): "foreign minister",
+    ("secretary", "of", "state"): "foreign minister",
+    ("minister", "of", "foreign", "affairs"): "foreign minister",
+    ("fm",): "foreign minister",
+    ("king",): "king",
+    ("queen",): "queen",
+    ("emir",): "emir",
+    ("sultan",): "sultan",
+    ("crown", "prince"): "prime minister",
+    ("supreme", "leader"): "supreme leader",
+    ("ayatollah",): "supreme leader",
+    ("pope",): "pope",
+}
+# words before a name that make it a person's name
+PERSON_TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor ambassador envoy minister deputy
+    senator sen. sen governor gov. general gen gen. colonel col. col lieutenant lt. major
+    maj. captain capt. admiral adm. sheikh sir lord lady dame president vice chairman
+    chairwoman chairperson spokesman spokeswoman spokesperson secretary commissioner
+    mayor judge justice director ceo chief representative rep. congressman congresswoman
+    mp lawmaker deputy analyst expert journalist correspondent reporter researcher
+    economist academic scholar historian columnist editor commentator lawyer activist
+    officer commander marshal brigadier sergeant rabbi imam bishop patriarch father
+    counsellor counselor adviser advisor aide colleague""".split()
+)
+# a lowercase word after "Name Surname," that makes the name a person
+ROLE_AFTER_COMMA = frozenset(
+    """associate assistant professor analyst expert director head chairman chairwoman
+    chair spokesman spokeswoman spokesperson deputy senior junior ambassador researcher
+    fellow editor correspondent chief member adviser advisor minister secretary leader
+    founder ceo lecturer economist political a an the former who co-founder president
+    vice executive general commander governor mayor journalist reporter author writer
+    historian scholar specialist envoy representative lawyer professor, dean rector
+    doctor candidate manager officer coordinator consultant partner""".split()
+)
+SPEECH_VERBS = frozenset(
+    """said says told tells noted notes added adds stressed stresses believes believed
+    argued argues wrote writes explained explains commented comments emphasised
+    emphasized emphasises emphasizes warned warns insisted insists claimed claims
+    stated states recalled recalls suggested suggests asked asks answered replied
+    observed pointed remarked concluded thinks thought underlined underscored
+    highlighted""".split()
+)
+# surname shapes common in the regions this library covers
+SURNAME_ENDINGS = (
+    "ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "sky", "skiy", "ski", "ska", "enko",
+    "chuk", "yuk", "shvili", "dze", "yan", "ian", "oglu", "oğlu", "zade", "zadeh", "ić", "vich",
+    "ovich", "evich", "ovna", "evna", "escu", "opoulos", "idis", "akis", "ssen", "stein", "mann",
+    "beyli", "bayli", "li", "lu", "iyev", "iyeva", "ayev", "ayeva",
+)

@@ -1,0 +1,25 @@
+"""Assembling the default pipeline from ``configs/default.cfg``."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Dict, Optional, Union
+
+import spacy
+from spacy import util
+
+DEFAULT_CONFIG_PATH = Path(__file__).parent / "configs" / "default.cfg"
+
+
+def _normalise_overrides(overrides: Dict[str, Any]) -> Dict[str, Any]:
+    return {key.replace("__", "."): value for key, value in overrides.items()}
+
+
+def load_pipeline(path: Optional[Union[str, Path]] = None, **config_overrides):
+    """Load a saved pipeline from ``path`` or build and initialise the default one."""
+    overrides = _normalise_overrides(config_overrides)
+    if path is not None:
+        return spacy.load(path, config=overrides)
+    config = util.load_config(DEFAULT_CONFIG_PATH, overrides=overrides, interpolate=False)
+    nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.initialize()
+    return nlp

@@ -1,0 +1,8 @@
+import pytest
+
+import relations_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return relations_nlp.load()
