@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from wasabi import msg
 
 app = typer.Typer(
     name="relations-nlp",
@@ -19,6 +18,24 @@ app = typer.Typer(
 
 Arg = typer.Argument
 Opt = typer.Option
+
+
+class msg:
+    """One line per message (no wrapping, so a path and its reason stay greppable)."""
+
+    @staticmethod
+    def fail(message: str, exits: Optional[int] = None) -> None:
+        typer.echo(f"✘ {message}", err=True)
+        if exits is not None:
+            raise typer.Exit(exits)
+
+    @staticmethod
+    def warn(message: str) -> None:
+        typer.echo(f"⚠ {message}", err=True)
+
+    @staticmethod
+    def good(message: str) -> None:
+        typer.echo(f"✔ {message}")
 
 
 def _fail(message: str) -> None:

@@ -14,11 +14,13 @@ def _get_dyads(doc: Doc) -> list:
     value = doc.user_data.get(_DYADS_KEY)
     if value is None:
         return []
-    # msgpack turns tuples into lists: give evidence back as tuples either way
-    for dyad in value:
-        ev = dyad.get("evidence")
-        if ev and not isinstance(ev[0], tuple):
-            dyad["evidence"] = [tuple(x) for x in ev]
+    if not isinstance(value, list) or any(
+        not isinstance(d.get("evidence", []), list) or any(not isinstance(x, tuple) for x in d.get("evidence", []))
+        for d in value
+    ):
+        # a DocBin round trip turns lists/tuples around: restore the contract's shape
+        value = [dict(d, evidence=[tuple(x) for x in d.get("evidence", [])]) for d in value]
+        doc.user_data[_DYADS_KEY] = value
     return value
 
 

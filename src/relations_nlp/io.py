@@ -348,11 +348,15 @@ def annotate_long(nlp, rec: Record) -> Doc:
 # ---------------------------------------------------------------------------- writing
 def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with tmp.open("wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def run_task(nlp, task: Task, out_dir: Path, text_key: str, batch_size: int) -> Dict:
@@ -440,11 +444,7 @@ def _worker_run(args):
 def load_model(model: Optional[str]):
     from . import load
 
-    nlp = load(model) if model else load()
-    for _, pipe in nlp.pipeline:
-        if hasattr(pipe, "ensure_ready"):
-            pipe.ensure_ready()
-    return nlp
+    return load(model) if model else load()
 
 
 @dataclass

@@ -18,8 +18,19 @@ def load_pipeline(path: Optional[Union[str, Path]] = None, **config_overrides):
     """Load a saved pipeline from ``path`` or build and initialise the default one."""
     overrides = _normalise_overrides(config_overrides)
     if path is not None:
-        return spacy.load(path, config=overrides)
-    config = util.load_config(DEFAULT_CONFIG_PATH, overrides=overrides, interpolate=False)
-    nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
-    nlp.initialize()
+        nlp = spacy.load(path, config=overrides)
+    else:
+        config = util.load_config(DEFAULT_CONFIG_PATH, overrides=overrides, interpolate=False)
+        nlp = util.load_model_from_config(config, auto_fill=True, validate=True)
+        nlp.initialize()
+    warm_up(nlp)
     return nlp
+
+
+def warm_up(nlp) -> None:
+    """Build the components' lazily built tables now, so the first document pays nothing."""
+    for _, pipe in nlp.pipeline:
+        if hasattr(pipe, "ensure_ready"):
+            pipe.ensure_ready()
+        if hasattr(pipe, "_lookup_map") and getattr(pipe, "mode", None) == "lookup":
+            pipe._lookup_map()

@@ -27,14 +27,17 @@ import datetime as _dt
 from collections import defaultdict
 from typing import Dict, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
 from .base import RulePipe
+from .gazetteer import Gazetteer
 
 MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
 DEFAULT_BODY_HEADS = ("Ministry", "Ministries", "Department", "Office", "Agency", "Service", "Committee", "Commission", "Council")
@@ -56,6 +59,10 @@ GENERIC_BODY_PREFIXES = frozenset(
     "internal external home".split()
 )
 TODAY = _dt.date.today
+# leader titles by the hash of their last word: {hash: [(hashes of the title, role)]}
+_TITLE_LAST: Dict[int, List[Tuple[Tuple[int, ...], str]]] = defaultdict(list)
+for _title, _role in sorted(L.LEADER_TITLES.items(), key=lambda x: -len(x[0])):
+    _TITLE_LAST[hash_string(_title[-1])].append((tuple(hash_string(w) for w in _title), _role))
 
 
 def _parse_date(value) -> _dt.date:
@@ -119,11 +126,11 @@ class ActorTagger(RulePipe):
         self.body_heads = set(patterns.get("body_heads_single", DEFAULT_BODY_HEADS))
         self.org_suffixes = set(DEFAULT_ORG_SUFFIXES) | set(patterns.get("org_suffixes", []))
         self.tlds = {t.lower() for t in patterns.get("media_domain_tlds", MEDIA_TLDS_DEFAULT)}
-        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
-        surfaces = [("L", s) for s in self.terms] + [("O", s) for s in self.orgs] + [("P", s) for s in self.full_names]
-        docs = self.nlp.tokenizer.pipe([s for _, s in surfaces])
-        for (kind, s), d in zip(surfaces, docs):
-            self.matcher.add(f"{kind}|{s}", [d])
+        self.matcher = Gazetteer(self.nlp.tokenizer)
+        for kind, table in (("L", self.terms), ("O", self.orgs), ("P", self.full_names)):
+            for s in table:
+                self.matcher.add(s, f"{kind}|{s}")
+        self.matcher.freeze()
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
         """Learn ORG/PERSON names from training examples (and ``entries``)."""
@@ -143,12 +150,17 @@ class ActorTagger(RulePipe):
         self.ensure_ready()
         date = doc_date(doc)
         existing = list(doc.ents)
+        self._countries_by_end = {x.end: x for x in existing if x.label_ == "COUNTRY"}
+        self._countries_by_start = {x.start: x for x in existing if x.label_ == "COUNTRY"}
+        cols = doc.to_array([IS_TITLE, IS_UPPER, LOWER, ORTH])
+        self._capital = (cols[:, 0] | cols[:, 1]).astype(bool).tolist()
+        self._low = cols[:, 2].tolist()
+        orth = cols[:, 3]
         taken = {}
         for e in existing:
             for i in range(e.start, e.end):
                 taken[i] = e
-        strings = self.vocab.strings
-        raw = [(strings[m], s, e) for m, s, e in self.matcher(doc)]
+        raw = self.matcher(doc)
         # longest first
         raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
         new: List[Span] = []
@@ -218,9 +230,10 @@ class ActorTagger(RulePipe):
             if span.label_ == "PERSON" and len(span) > 1:
                 surnames[span[-1].text] = span.kb_id_
         if surnames:
-            for tok in doc:
-                if tok.text in surnames and tok.i not in used and tok.i not in taken:
-                    claim(self._person(doc, tok.i, tok.i + 1, surnames[tok.text]))
+            keys = numpy.asarray([hash_string(x) for x in surnames], dtype="uint64")
+            for i in numpy.flatnonzero(numpy.isin(orth, keys)).tolist():
+                if i not in used and i not in taken:
+                    claim(self._person(doc, i, i + 1, surnames[doc[i].text]))
         kept = [e for e in existing if all(taken.get(i) is e for i in range(e.start, e.end))]
         doc.ents = sorted(filter_spans(kept + new), key=lambda x: x.start)
         return doc
@@ -270,14 +283,14 @@ class ActorTagger(RulePipe):
     def _in_office(term: Dict, date: _dt.date) -> bool:
         return term["start"] <= date and (term["end"] is None or date <= term["end"])
 
-    @staticmethod
-    def _title_before(doc: Doc, s: int) -> Optional[str]:
-        i = s
-        if i > 0 and doc[i - 1].lower_ in ("mr.", "mr", "mrs.", "ms.", "dr."):
+    def _title_before(self, doc: Doc, s: int) -> Optional[str]:
+        """The leader role a title right before token ``s`` implies ("President")."""
+        low = self._low
+        if s == 0 or low[s - 1] not in _TITLE_LAST:
             return None
-        for title, role in L.LEADER_TITLES.items():
+        for title, role in _TITLE_LAST[low[s - 1]]:
             n = len(title)
-            if i - n >= 0 and tuple(t.lower_ for t in doc[i - n:i]) == title:
+            if s - n >= 0 and tuple(low[s - n:s]) == title:
                 return role
         return None
 
@@ -290,17 +303,16 @@ class ActorTagger(RulePipe):
         span._.role = None
         return span
 
-    @staticmethod
-    def _adjacent_country(doc: Doc, s: int, e: int) -> Optional[str]:
+    def _adjacent_country(self, doc: Doc, s: int, e: int) -> Optional[str]:
         """ISO3 of a COUNTRY right before ("Russian Foreign Ministry", "Azerbaijan's
         Foreign Ministry") or after ("Ministry of Defence of Azerbaijan")."""
-        ents = {x.end: x for x in doc.ents if x.label_ == "COUNTRY"}
+        ents = self._countries_by_end
         j = s
         if j > 0 and doc[j - 1].text in ("'s", "’s", "'"):
             j -= 1
         if j in ents:
             return ents[j].kb_id_
-        starts = {x.start: x for x in doc.ents if x.label_ == "COUNTRY"}
+        starts = self._countries_by_start
         k = e
         if k < len(doc) and doc[k].lower_ == "of":
             k += 1
@@ -314,8 +326,8 @@ class ActorTagger(RulePipe):
         for i in range(s + 1, e):
             if doc[i].lower_ == "under":
                 iso = None
-                for ent in doc.ents:
-                    if ent.label_ == "COUNTRY" and i < ent.start < e:
+                for start, ent in self._countries_by_start.items():
+                    if i < start < e:
                         iso = ent.kb_id_
                 return s, i, iso
         return s, e, None
@@ -341,7 +353,11 @@ class ActorTagger(RulePipe):
         n = len(doc)
         out = []
         i = 0
+        capital = self._capital
         while i < n:
+            if not capital[i]:
+                i += 1
+                continue
             tok = doc[i]
             # domain-style names: Caliber.Az, News.az, Report.az
             if tok.is_title and i + 2 < n and doc[i + 1].text == "." and not tok.whitespace_ \
@@ -420,8 +436,9 @@ class ActorTagger(RulePipe):
         n = len(doc)
         out = []
         i = 0
+        capital = self._capital
         while i < n:
-            if i in used or not self._name_token(doc[i], taken):
+            if not capital[i] or i in used or not self._name_token(doc[i], taken):
                 i += 1
                 continue
             j = i

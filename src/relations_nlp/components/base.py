@@ -102,3 +102,35 @@ def set_ents(doc, spans, keep=None) -> None:
     from spacy.util import filter_spans
 
     doc.ents = filter_spans(list(keep or []) + list(spans))
+
+
+def longest_first(matches):
+    """Non-overlapping ``(key, start, end)`` matches: longest first, then leftmost."""
+    ordered = sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1]))
+    used = set()
+    out = []
+    for key, s, e in ordered:
+        if any(i in used for i in range(s, e)):
+            continue
+        used.update(range(s, e))
+        out.append((key, s, e))
+    out.sort(key=lambda m: m[1])
+    return out
+
+
+def sentence_bounds(doc):
+    """``(sent_of_token, bounds)``: the sentence number of every token and each
+    sentence's ``(start, end)``, from one ``SENT_START`` array read (no ``.sent`` calls)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    n = len(doc)
+    if n == 0:
+        return [], []
+    col = doc.to_array([SENT_START]).astype("int64").reshape(-1)
+    starts = (col == 1)
+    starts[0] = True
+    sent_of = numpy.cumsum(starts) - 1
+    idx = numpy.flatnonzero(starts).tolist()
+    bounds = list(zip(idx, idx[1:] + [n]))
+    return sent_of.tolist(), bounds

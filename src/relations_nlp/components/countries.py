@@ -1,7 +1,7 @@
 """``relations_countries``: states as actors (COUNTRY) and places (LOC).
 
-One ``PhraseMatcher`` (ORTH, case-sensitive, with ALL-CAPS variants of state names)
-finds every surface form of the package tables ``countries``, ``cities`` and
+One gazetteer (``gazetteer.Gazetteer``: case-sensitive token sequences, with ALL-CAPS
+variants of state names) finds every surface form of the package tables ``countries``, ``cities`` and
 ``regions`` plus blockers ("Latin American"); longest match wins. The context rules
 then decide, for each match:
 
@@ -22,13 +22,13 @@ from collections import Counter, defaultdict
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .. import lexicon as L
 from ..resources import read_table
-from .base import RulePipe, title_variants
+from .base import RulePipe, longest_first, title_variants
+from .gazetteer import Gazetteer
 
 # bare names shared by two states: resolved from the document, else the default (first)
 BARE_NAMES: Dict[str, Tuple[str, ...]] = {
@@ -68,7 +68,6 @@ class CountryTagger(RulePipe):
         cities = read_table("cities")
         regions = read_table("regions")
         self.countries: Dict[str, Dict] = {row["iso3"]: row for row in countries}
-        self.matcher = PhraseMatcher(self.vocab, attr="ORTH")
         # surface -> list of candidates (kind, payload)
         self.surface: Dict[str, List[Tuple[str, Dict]]] = defaultdict(list)
         self.ambiguous: set = set()
@@ -112,9 +111,10 @@ class CountryTagger(RulePipe):
             elif label == "LOC":
                 self._add(entry["text"], ("region", {"name": entry.get("kb_id") or entry["text"],
                                                      "country": entry.get("country")}))
-        docs = list(self.nlp.tokenizer.pipe(list(self.surface)))
-        for text, doc in zip(list(self.surface), docs):
-            self.matcher.add(text, [doc])
+        self.matcher = Gazetteer(self.nlp.tokenizer)
+        for text in self.surface:
+            self.matcher.add(text, text)
+        self.matcher.freeze()
 
     def _add(self, surface: str, cand: Tuple[str, Dict], caps: bool = False) -> None:
         forms = title_variants(surface) if caps else [surface]
@@ -137,15 +137,14 @@ class CountryTagger(RulePipe):
     # ------------------------------------------------------------------ matching
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_ready()
-        matches = self.matcher(doc)
+        matches = longest_first(self.matcher(doc))
         if not matches:
             return doc
-        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matches])
-        strings = self.vocab.strings
-        doc_isos = self._doc_isos(doc, spans)
+        spans = [doc[s:e] for _, s, e in matches]
+        self._texts = {(s, e): key for key, s, e in matches}
+        doc_isos = self._doc_isos(doc, matches)
         out: List[Span] = []
-        for span in spans:
-            text = strings[span.label]
+        for (text, _, _), span in zip(matches, spans):
             cands = self.surface.get(text, [])
             ent = self._resolve(doc, span, text, cands, spans, doc_isos)
             if ent is not None:
@@ -164,11 +163,10 @@ class CountryTagger(RulePipe):
         keep = [s for s in new if not any(i in taken for i in range(s.start, s.end))]
         doc.ents = sorted(existing + keep, key=lambda s: s.start)
 
-    def _doc_isos(self, doc: Doc, spans: List[Span]) -> Counter:
+    def _doc_isos(self, doc: Doc, matches) -> Counter:
         counts: Counter = Counter()
-        strings = self.vocab.strings
-        for span in spans:
-            for kind, payload in self.surface.get(strings[span.label], []):
+        for text, _, _ in matches:
+            for kind, payload in self.surface.get(text, []):
                 if kind in ("country", "demonym"):
                     counts[payload["iso3"]] += 1
                 elif kind == "city" and payload.get("country"):
@@ -351,7 +349,7 @@ class CountryTagger(RulePipe):
         # coordinated with a state name
         for s in spans:
             if s.start >= first and s.end <= last and s is not span:
-                for kind, _ in self.surface.get(self.vocab.strings[s.label], []):
+                for kind, _ in self.surface.get(self._texts.get((s.start, s.end), ""), []):
                     if kind in ("country", "demonym"):
                         return True
         return False

@@ -2,7 +2,7 @@
 
 The lexicon (``data/cues.jsonl``) has phrase rows (matched on lemmas: every inflected
 form of each lemma, from spaCy's English lookup tables, is matched case-insensitively by
-a ``PhraseMatcher`` on ``LOWER``) and pair rows (a trigger lemma within a window of a
+a hash gazetteer on ``LOWER``, see ``gazetteer.py``) and pair rows (a trigger lemma within a window of a
 head lemma in the same sentence: "tension ... defused", "eased tensions").
 
 Each cue is then read in context, ConText/NegEx-style (trigger, scope, terminator):
@@ -31,11 +31,11 @@ from itertools import product
 from typing import Dict, List, Optional, Tuple
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..resources import read_json, read_table
-from .base import RulePipe
+from .base import RulePipe, sentence_bounds
+from .gazetteer import Gazetteer
 
 NEG_PRE = [
     ("no",), ("not",), ("n't",), ("never",), ("without",), ("nor",), ("neither",), ("none",),
@@ -83,10 +83,6 @@ NEG_WINDOW = 6
 HYP_WINDOW = 8
 
 
-def _phrases(rows: List[Tuple[str, ...]]):
-    return sorted(rows, key=len, reverse=True)
-
-
 class CueTagger(RulePipe):
     cfg_keys = ("spans_key",)
 
@@ -96,52 +92,18 @@ class CueTagger(RulePipe):
 
     # ------------------------------------------------------------------ set-up
     def _build(self) -> None:
-        forms: Dict[str, List[str]] = read_json("lemma_forms") or {}
         self.rows: List[Dict] = [r for r in read_table("cues")] + [dict(r, learnt=True) for r in self.learnt]
-        self.matcher = PhraseMatcher(self.vocab, attr="LOWER")
-        self.pair_matcher = PhraseMatcher(self.vocab, attr="LOWER")
+        self.matcher = Gazetteer(self.nlp.tokenizer, attr="LOWER")
+        self.pair_matcher = Gazetteer(self.nlp.tokenizer, attr="LOWER")
         self.pairs: Dict[int, Dict] = {}
-        seen_keys = set()
-        phrases: Dict[str, List[str]] = {}
-        for idx, row in enumerate(self.rows):
-            if row.get("kind") == "pair":
-                self.pairs[idx] = row
-                for role in ("head", "trigger"):
-                    variants = set()
-                    for lemma in row.get(role, []):
-                        variants.update(self._forms(lemma, forms))
-                    phrases[f"{role[0].upper()}|{idx}"] = sorted(variants)
-                continue
-            lemmas = row.get("lemmas") or row.get("phrase", "").lower().split()
-            if not lemmas:
-                continue
-            options = [self._forms(lem, forms) for lem in lemmas]
-            combos = [" ".join(c) for c in product(*options)][:64]
-            surface = row.get("phrase", "").lower()
-            if surface and surface not in combos:
-                combos.append(surface)
-            key = f"C|{idx}"
-            phrases[key] = combos
-            seen_keys.add(key)
-        texts = []
-        owners = []
-        for key, variants in phrases.items():
+        for key, variants in cue_surfaces(self.rows).items():
+            target = self.matcher if key.startswith("C|") else self.pair_matcher
             for v in variants:
-                texts.append(v)
-                owners.append(key)
-        grouped = defaultdict(list)
-        for key, d in zip(owners, self.nlp.tokenizer.pipe(texts)):
-            grouped[key].append(d)
-        for key, docs in grouped.items():
-            (self.matcher if key.startswith("C|") else self.pair_matcher).add(key, docs)
-
-    @staticmethod
-    def _forms(lemma: str, forms: Dict[str, List[str]]) -> List[str]:
-        out = [lemma.lower()]
-        for f in forms.get(lemma.lower(), []):
-            if f not in out:
-                out.append(f)
-        return out
+                target.add(v, key)
+            if not key.startswith("C|"):
+                self.pairs[int(key.split("|", 1)[1])] = self.rows[int(key.split("|", 1)[1])]
+        self.matcher.freeze()
+        self.pair_matcher.freeze()
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
         """Learn cue phrases from training examples' ``relation_cues`` spans."""
@@ -166,26 +128,26 @@ class CueTagger(RulePipe):
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_ready()
-        strings = self.vocab.strings
         found: List[Tuple[int, int, Dict]] = []
-        for m, s, e in self.matcher(doc):
-            idx = int(strings[m].split("|", 1)[1])
+        for key, s, e in self.matcher(doc):
+            idx = int(key.split("|", 1)[1])
             found.append((s, e, self.rows[idx]))
         pair_hits = self.pair_matcher(doc)
+        sent_of, bounds = sentence_bounds(doc)
         if pair_hits:
             heads = defaultdict(list)
             triggers = defaultdict(list)
-            for m, s, e in pair_hits:
-                role, idx = strings[m].split("|", 1)
+            for key, s, e in pair_hits:
+                role, idx = key.split("|", 1)
                 (heads if role == "H" else triggers)[int(idx)].append((s, e))
             for idx, hs in heads.items():
                 row = self.pairs[idx]
                 window = int(row.get("window", 5))
                 for hs_, he_ in hs:
-                    sent = doc[hs_].sent
+                    sent_start, sent_end = bounds[sent_of[hs_]]
                     best = None
                     for ts_, te_ in triggers.get(idx, []):
-                        if ts_ < sent.start or te_ > sent.end:
+                        if ts_ < sent_start or te_ > sent_end:
                             continue
                         dist = ts_ - he_ if ts_ >= he_ else hs_ - te_
                         if 0 <= dist <= window and (best is None or dist < best[0]):
@@ -196,30 +158,33 @@ class CueTagger(RulePipe):
         found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         used = set()
         spans = []
+        cache: Dict[int, Tuple] = {}
+        actor_starts = [ent.start for ent in doc.ents if ent.label_ in ACTOR_LABELS]
         for s, e, row in found:
             if any(i in used for i in range(s, e)):
                 continue
-            if row.get("scope") == "needs_relation_context" and not self._relation_context(doc, s):
+            if row.get("scope") == "needs_relation_context" and not self._relation_context(doc, bounds[sent_of[s]], actor_starts):
                 continue
             used.update(range(s, e))
             if float(row.get("weight", 0)) == 0.0:
                 continue  # a neutraliser ("Second World War"): it only blocks shorter cues
-            spans.append(self._make_span(doc, s, e, row))
+            spans.append(self._make_span(doc, s, e, row, bounds[sent_of[s]], cache))
         spans.sort(key=lambda sp: sp.start)
         doc.spans[self.cfg["spans_key"]] = SpanGroup(doc, name=self.cfg["spans_key"], spans=spans)
         return doc
 
     @staticmethod
-    def _relation_context(doc: Doc, i: int) -> bool:
-        sent = doc[i].sent
-        if any(t.lower_ in RELATION_WORDS for t in sent):
+    def _relation_context(doc: Doc, bounds: Tuple[int, int], actor_starts: List[int]) -> bool:
+        start, end = bounds
+        if any(start <= i < end for i in actor_starts):
             return True
-        return sum(1 for ent in sent.ents if ent.label_ in ACTOR_LABELS) >= 1
+        return any(t.lower_ in RELATION_WORDS for t in doc[start:end])
 
-    def _make_span(self, doc: Doc, s: int, e: int, row: Dict) -> Span:
+    def _make_span(self, doc: Doc, s: int, e: int, row: Dict, bounds: Tuple[int, int],
+                   cache: Optional[Dict] = None) -> Span:
         span = Span(doc, s, e, label=row["category"])
         weight = float(row["weight"])
-        polarity, negated, hypothetical = interpret(doc, s, e, weight)
+        polarity, negated, hypothetical = interpret(doc, s, e, weight, bounds, cache)
         span._.cue_weight = weight
         span._.polarity = polarity
         span._.negated = negated
@@ -227,29 +192,91 @@ class CueTagger(RulePipe):
         return span
 
 
+def _forms(lemma: str, forms: Dict[str, List[str]]) -> List[str]:
+    out = [lemma.lower()]
+    for f in forms.get(lemma.lower(), []):
+        if f not in out:
+            out.append(f)
+    return out
+
+
+def cue_surfaces(rows: List[Dict]) -> Dict[str, List[str]]:
+    """Lowercase surface forms per matcher key: ``C|i`` for phrase row i (every
+    combination of the inflected forms of its lemmas, at most 64, plus the phrase
+    itself), ``H|i``/``T|i`` for the heads/triggers of pair row i."""
+    forms: Dict[str, List[str]] = read_json("lemma_forms") or {}
+    out: Dict[str, List[str]] = {}
+    for idx, row in enumerate(rows):
+        if row.get("kind") == "pair":
+            for role in ("head", "trigger"):
+                variants = set()
+                for lemma in row.get(role, []):
+                    variants.update(_forms(lemma, forms))
+                out[f"{role[0].upper()}|{idx}"] = sorted(variants)
+            continue
+        lemmas = row.get("lemmas") or row.get("phrase", "").lower().split()
+        if not lemmas:
+            continue
+        options = [_forms(lem, forms) for lem in lemmas]
+        combos = [" ".join(c) for c in product(*options)][:64]
+        surface = row.get("phrase", "").lower()
+        if surface and surface not in combos:
+            combos.append(surface)
+        out[f"C|{idx}"] = combos
+    return out
+
+
 # ---------------------------------------------------------------------- context
-def _match_before(tokens: List[str], end: int, patterns, window: int) -> Optional[Tuple[int, Tuple[str, ...]]]:
-    """Nearest trigger ending before ``end`` within ``window`` tokens, stopping at a terminator."""
-    for j in range(end - 1, max(-1, end - 1 - window), -1):
-        if tokens[j] in TERMINATORS:
-            return None
-        for pat in patterns:
-            n = len(pat)
-            if j - n + 1 >= 0 and tuple(tokens[j - n + 1: j + 1]) == pat:
-                return j - n + 1, pat
-    return None
+class _Triggers:
+    """Trigger phrases indexed by their last token, for a backward scan."""
+
+    def __init__(self, patterns):
+        self.by_last: Dict[str, List[Tuple[str, ...]]] = defaultdict(list)
+        for pat in sorted(patterns, key=len, reverse=True):
+            self.by_last[pat[-1]].append(pat)
+
+    def before(self, tokens: List[str], end: int, window: int) -> Optional[Tuple[int, Tuple[str, ...]]]:
+        """Nearest trigger ending before ``end`` within ``window`` tokens, stopping at a
+        terminator."""
+        by_last = self.by_last
+        for j in range(end - 1, max(-1, end - 1 - window), -1):
+            tok = tokens[j]
+            if tok in TERMINATORS:
+                return None
+            pats = by_last.get(tok)
+            if pats:
+                for pat in pats:
+                    n = len(pat)
+                    if n == 1 or (j - n + 1 >= 0 and tuple(tokens[j - n + 1: j + 1]) == pat):
+                        return j - n + 1, pat
+        return None
 
 
-def interpret(doc: Doc, s: int, e: int, weight: float) -> Tuple[float, bool, bool]:
-    """Polarity, negated, hypothetical of the cue ``doc[s:e]`` with lexicon ``weight``."""
-    sent = doc[s].sent
-    tokens = [t.lower_ for t in sent]
-    off = sent.start
+_NEG = _Triggers(NEG_PRE)
+_HYP = _Triggers(HYPOTHETICAL)
+_PAST = _Triggers(PAST_OR_TEMPORARY)
+_CONC = _Triggers(CONCESSION)
+
+
+def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[int, int]] = None,
+              cache: Optional[Dict] = None) -> Tuple[float, bool, bool]:
+    """Polarity, negated, hypothetical of the cue ``doc[s:e]`` (in the sentence
+    ``bounds``) with lexicon ``weight``."""
+    if bounds is None:
+        sent = doc[s].sent
+        bounds = (sent.start, sent.end)
+    if cache is not None and bounds[0] in cache:
+        tokens = cache[bounds[0]]
+    else:
+        tokens = [t.lower_ for t in doc[bounds[0]:bounds[1]]]
+        if cache is not None:
+            cache[bounds[0]] = tokens
+    off = bounds[0]
     cs, ce = s - off, e - off
     negated = False
     hypothetical = False
     polarity = weight
-    neg = _match_before(tokens, cs, _phrases(NEG_PRE), NEG_WINDOW)
+    neg = _NEG.before(tokens, cs, NEG_WINDOW)
     # "I wouldn't even call it a crisis" / "no such rupture"
     if neg is not None:
         negated = True
@@ -262,7 +289,7 @@ def interpret(doc: Doc, s: int, e: int, weight: float) -> Tuple[float, bool, boo
         reversed_ = True
     if weight > 0 and not negated and any(t in REVERSE_POSITIVE for t in tokens[ce: ce + 5] + tokens[max(0, cs - 3): cs]):
         reversed_ = True
-    hyp = _match_before(tokens, cs, _phrases(HYPOTHETICAL), HYP_WINDOW)
+    hyp = _HYP.before(tokens, cs, HYP_WINDOW)
     if hyp is not None:
         hypothetical = True
     # counterfactual consequent: "If it were, we wouldn't have seen ..." asserts the cue
@@ -279,9 +306,9 @@ def interpret(doc: Doc, s: int, e: int, weight: float) -> Tuple[float, bool, boo
     if hypothetical:
         polarity *= 0.5
     if not negated and not reversed_:
-        if _match_before(tokens, cs, _phrases(PAST_OR_TEMPORARY), 4) is not None and weight < 0:
+        if _PAST.before(tokens, cs, 4) is not None and weight < 0:
             polarity *= 0.5
-        conc = _match_before(tokens, cs, _phrases(CONCESSION), 12)
+        conc = _CONC.before(tokens, cs, 12)
         if conc is not None:
             # the clause ends at the first comma after the concession word
             if "," not in tokens[conc[0]: cs]:

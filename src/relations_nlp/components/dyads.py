@@ -29,7 +29,7 @@ from typing import Dict, List, Optional, Tuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .base import RulePipe
+from .base import RulePipe, sentence_bounds
 
 ANAPHORS = {
     ("bilateral",), ("two", "countries"), ("two", "states"), ("two", "nations"), ("both", "countries"),
@@ -64,19 +64,24 @@ class DyadScorer(RulePipe):
 
     def __call__(self, doc: Doc) -> Doc:
         cues = list(doc.spans.get(self.cfg["spans_key"], []))
-        # states per sentence, with token positions
+        if not cues:
+            doc._.dyads = []
+            return doc
+        sent_of, bounds = sentence_bounds(doc)
+        lowers = [t.lower_ for t in doc]
+        # states per sentence (by sentence number), with token positions
         sent_states: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
         for ent in doc.ents:
             iso = state_of(ent)
             if iso is None or (ent.label_ == "ORG" and not _is_state_body(ent)):
                 continue
-            sent_states[ent.sent.start].append((ent.start, iso))
-        principal = self._principal_pair(doc, cues, sent_states)
+            sent_states[sent_of[ent.start]].append((ent.start, iso))
+        principal = self._principal_pair(lowers, bounds, {sent_of[c.start] for c in cues}, sent_states)
         per_pair: Dict[str, List] = defaultdict(list)
         for cue in cues:
-            sent = cue.sent
-            states = sent_states.get(sent.start, [])
-            pairs = self._pairs_for(cue, states, principal, sent)
+            k = sent_of[cue.start]
+            states = sent_states.get(k, [])
+            pairs = self._pairs_for(cue, states, principal, lowers[bounds[k][0]:bounds[k][1]])
             for pair in pairs:
                 per_pair[pair].append(cue)
         dyads = []
@@ -94,7 +99,7 @@ class DyadScorer(RulePipe):
         return doc
 
     @staticmethod
-    def _pairs_for(cue, states, principal, sent) -> List[str]:
+    def _pairs_for(cue, states, principal, tokens: List[str]) -> List[str]:
         isos = []
         for _, iso in states:
             if iso not in isos:
@@ -114,28 +119,24 @@ class DyadScorer(RulePipe):
             return []
         if len(isos) == 1:
             return ["|".join(principal)] if isos[0] in principal else []
-        tokens = [t.lower_ for t in sent]
-        for pat in ANAPHORS:
-            n = len(pat)
-            if any(tuple(tokens[i:i + n]) == pat for i in range(len(tokens) - n + 1)):
-                return ["|".join(principal)]
+        joined = " " + " ".join(tokens) + " "
+        if any(f" {' '.join(pat)} " in joined for pat in ANAPHORS):
+            return ["|".join(principal)]
         if any(t in RELATION_WORDS for t in tokens):
             return ["|".join(principal)]
         return []
 
     @staticmethod
-    def _principal_pair(doc: Doc, cues, sent_states) -> Optional[Tuple[str, str]]:
-        cue_sents = {c.sent.start for c in cues}
+    def _principal_pair(lowers: List[str], bounds, cue_sents, sent_states) -> Optional[Tuple[str, str]]:
         pair_counts: Counter = Counter()
         mentions: Counter = Counter()
         first: Dict[str, int] = {}
-        for sent_start, states in sent_states.items():
+        for k, states in sent_states.items():
             isos = sorted({iso for _, iso in states})
             for pos, iso in states:
                 mentions[iso] += 1
                 first[iso] = min(first.get(iso, pos), pos)
-            sent = doc[sent_start].sent
-            relational = sent_start in cue_sents or any(t.lower_ in RELATION_WORDS for t in sent)
+            relational = k in cue_sents or any(t in RELATION_WORDS for t in lowers[bounds[k][0]:bounds[k][1]])
             if relational:
                 for a, b in combinations(isos, 2):
                     pair_counts[(a, b)] += 1

@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Optional
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.scorer import Scorer
@@ -28,8 +31,11 @@ CLOSING = {'"', "'", "”", "’", ")", "]", "»", "''", "»"}
 FINAL_ABBREVIATIONS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "etc.", "Inc.", "Ltd.", "Co.", "Jr.", "a.m.", "p.m."}
 
 
-def _is_word_start(token) -> bool:
-    return not token.is_space and not token.is_punct
+_TERMINAL = frozenset(hash_string(x) for x in TERMINAL)
+_CLOSING = frozenset(hash_string(x) for x in CLOSING)
+_FINAL_ABBREVIATIONS = frozenset(hash_string(x) for x in FINAL_ABBREVIATIONS)
+_QUESTION_OR_BANG = frozenset(hash_string(x) for x in ("?", "!", "?!", "!?", "!!", "??"))
+_PERIOD = hash_string(".")
 
 
 class NewsSentencizer(Pipe):
@@ -44,41 +50,35 @@ class NewsSentencizer(Pipe):
         n = len(doc)
         if n == 0:
             return doc
-        starts = [False] * n
-        starts[0] = True
+        # one array read; Token objects are only made where a decision needs the text
+        cols = doc.to_array([ORTH, IS_SPACE]).tolist()
+        starts = [-1] * n
+        starts[0] = 1
         pending = False  # a boundary is due at the next word token
         newline = False
-        prev_word = None
-        for i, token in enumerate(doc):
-            text = token.text
-            if token.is_space:
-                if "\n" in text:
+        prev_terminal = 0  # hash of the terminal punctuation that made the boundary due
+        for i in range(n):
+            h, is_space = cols[i]
+            if is_space:
+                if "\n" in doc[i].text:
                     newline = True
                 continue
             if newline:
-                starts[i] = True
+                starts[i] = 1
+                pending = newline = False
+            elif pending and h not in _CLOSING:
+                first = doc[i].text[:1]
+                if not (first.islower() and prev_terminal in _QUESTION_OR_BANG):
+                    starts[i] = 1
                 pending = False
-                newline = False
-            elif pending:
-                if text in CLOSING:
-                    pass  # closing quote/bracket stays with the sentence
-                elif text[0].islower() and prev_word in {"?", "!"}:
-                    pending = False
-                elif text[0].isdigit() and prev_word in {"."}:
-                    starts[i] = True
-                    pending = False
-                else:
-                    starts[i] = True
-                    pending = False
-            if text in TERMINAL or (text in FINAL_ABBREVIATIONS and i + 1 < n and doc[i + 1].text[:1].isupper() and doc[i + 1].text not in {"S.", "K."}):
+            if h in _TERMINAL:
                 pending = True
-                prev_word = text if text in TERMINAL else "."
-            elif text not in CLOSING:
-                prev_word = text
-            if token.whitespace_ and "\n" in token.whitespace_:
-                newline = True
-        for i, token in enumerate(doc):
-            token.is_sent_start = starts[i]
+                prev_terminal = h
+            elif h in _FINAL_ABBREVIATIONS and i + 1 < n and doc[i + 1].text[:1].isupper():
+                pending = True
+                prev_terminal = _PERIOD
+        arr = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], arr)
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128):
