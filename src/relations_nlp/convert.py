@@ -89,6 +89,7 @@ def example_doc(nlp_or_vocab, obj: Dict, spans_key: str = "relation_cues") -> Tu
     for key in ("id", "date", "tone", "dyads"):
         if key in obj:
             doc.user_data[key] = obj[key]
+    doc.user_data["has_spans"] = "spans" in obj
     return doc, problems
 
 

@@ -54,7 +54,7 @@ def evaluate_examples(nlp, examples, *, batch_size: int = 64) -> Dict:
         eg.predicted = doc
     words = sum(1 for eg in examples for t in eg.reference if not t.is_space and not t.is_punct)
     metrics: Dict = {"n_docs": len(examples), "words": words, "words_per_second": words / seconds if seconds else None}
-    with_ents = [eg for eg in examples if eg.reference.has_annotation("ENT_IOB")]
+    with_ents = [eg for eg in examples if eg.reference.user_data.get("has_spans", eg.reference.has_annotation("ENT_IOB"))]
     if with_ents:
         metrics.update(score_entities(with_ents))
     tone_pairs = []
