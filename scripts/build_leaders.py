@@ -72,7 +72,7 @@ def main() -> int:
         seen.add(key)
         aliases = sorted({a for a in row.get("aliases", []) if a and a != row["name"]})
         weak = sorted(a for a in aliases + [row["name"]]
-                      if " " not in a and (a.lower() in common or len(people_by_alias[a]) > 1 or len(a) <= 3))
+                      if " " not in a and (a.lower() in common or len(people_by_alias[a]) > 1))
         out.append({"name": row["name"], "aliases": aliases, "weak_aliases": weak, "country": row["country"],
                     "role": row["role"], "start": row["start"], "end": row.get("end"),
                     "unsure": bool(row.get("unsure", False)), "source": row.get("source", "")})

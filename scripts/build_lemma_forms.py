@@ -15,6 +15,10 @@ from collections import defaultdict
 from _common import DATA, lookups_table
 
 
+# forms the lookup table maps to a cue lemma that are other words in news text
+EXCLUDED_FORMS = {"according", "accordingly", "meaning", "bearing", "building", "dealing", "ground"}
+
+
 def main() -> int:
     lemmas = set()
     with (DATA / "cues.jsonl").open(encoding="utf8") as fh:
@@ -27,7 +31,7 @@ def main() -> int:
     forms = defaultdict(set)
     for form, lemma in table.items():
         low = lemma.lower()
-        if low in lemmas and form.lower() != low and form.isalpha():
+        if low in lemmas and form.lower() != low and form.isalpha() and form.lower() not in EXCLUDED_FORMS:
             forms[low].add(form.lower())
     out = {lemma: sorted(forms[lemma]) for lemma in sorted(lemmas) if forms.get(lemma)}
     (DATA / "lemma_forms.json").write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf8")

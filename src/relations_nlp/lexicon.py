@@ -39,6 +39,18 @@ ACTOR_VERBS = frozenset(
     see sense suspect believe think feel know understand realise realize blame
     consider look hold""".split()
 )
+# more present-tense verbs of states as actors ("Minsk allows", "Tehran rejects")
+ACTOR_VERBS_EXTRA = frozenset(
+    """allow permit let reject accept expel summon recall deny back block bar ban cut halt
+    freeze resume restore send supply sell buy fund arm train host hold close open reopen
+    insist claim blame accuse warn threaten pledge promise vow seek want plan prepare
+    consider mull weigh eye push press urge demand ask respond retaliate react move""".split()
+)
+# "<verb> <capital> to <verb>": the capital is an actor ("urged Baku to", "forcing Kyiv to")
+CAUSATIVE_VERBS = frozenset(
+    "prompt force urge push press pressure call ask invite allow encourage warn lead compel "
+    "persuade convince tell help enable require expect want".split()
+)
 # nouns after "<capital>'s" that make the capital a government ("Moscow's position")
 GOVERNMENT_NOUNS = frozenset(
     """position stance decision response policy policies demand demands claim claims

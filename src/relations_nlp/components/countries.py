@@ -344,6 +344,9 @@ class CountryTagger(RulePipe):
         # government cues
         if prev is not None and prev.lower_ in L.GOVERNMENT_PREPS:
             return True
+        if prev is not None and nxt is not None and nxt.lower_ == "to" and \
+                (prev.lemma_ or prev.lower_).lower() in L.CAUSATIVE_VERBS:
+            return True  # "prompting Athens to put its navy on alert"
         if self._actor_verb_after(doc, last):
             return True
         # coordinated with a state name
@@ -375,6 +378,11 @@ class CountryTagger(RulePipe):
                 i += 1
                 steps += 1
                 continue
+            if steps == 0 and tok.is_lower and tok.is_alpha and low.endswith("ed") and lemma != low \
+                    and low not in L.PLACE_NOUNS:
+                return True  # "Washington lifted", "Minsk freed": a past-tense verb after a subject
+            if tok.is_lower and tok.is_alpha and low.endswith("s") and lemma + "s" == low and lemma in L.ACTOR_VERBS_EXTRA:
+                return True
             return lemma in L.ACTOR_VERBS or low in L.ACTOR_VERBS or (
                 steps > 0 and tok.is_alpha and tok.is_lower and doc[i - 1].lower_ in
                 ("has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "does", "did")

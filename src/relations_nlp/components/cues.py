@@ -30,7 +30,9 @@ from collections import defaultdict
 from itertools import product
 from typing import Dict, List, Optional, Tuple
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..resources import read_json, read_table
@@ -43,30 +45,46 @@ NEG_PRE = [
     ("rejects",), ("dismissed",), ("dismisses",), ("ruled", "out"), ("rule", "out"), ("rules", "out"),
     ("far", "from"), ("free", "of"), ("absence", "of"), ("instead", "of"), ("no", "longer"),
     ("not", "a", "single"), ("nothing", "like"), ("lack", "of"), ("cannot",), ("refuted",),
-    ("denial", "of"), ("rather", "than"),
+    ("denial", "of"), ("rather", "than"), ("refused", "to"), ("refuses", "to"), ("refuse", "to"),
+    ("refusing", "to"), ("declined", "to"), ("declines", "to"), ("failed", "to"), ("fails", "to"),
+    ("fail", "to"), ("failing", "to"), ("unable", "to"), ("no", "sign", "of"), ("little", "sign", "of"),
+    ("nor",), ("non",), ("dismissing",), ("rejecting",), ("end", "to"), ("hold", "off", "on"),
+    ("held", "off", "on"), ("holding", "off", "on"), ("refrain", "from"), ("refrained", "from"),
+    ("refrains", "from"), ("stop", "short", "of"), ("stopped", "short", "of"), ("stops", "short", "of"),
+    ("no", "more"), ("ruling", "out"),
 ]
-NEG_POST = {"averted", "avoided", "prevented", "denied", "dismissed", "refuted", "unfounded", "exaggerated",
-            "overblown"}
+NEG_POST = {"avert", "avoid", "prevent", "deny", "dismiss", "refute", "unfounded", "exaggerate", "exaggerated",
+            "overblown", "baseless"}
+# verbs (lemmas) that undo a negative cue: "the tension has been defused", "sanctions were lifted"
 REVERSE_NEGATIVE = {
-    "defused", "defuse", "defusing", "overcome", "overcame", "overcoming", "resolved", "resolve", "resolving",
-    "eased", "ease", "easing", "ended", "end", "ending", "lifted", "lift", "lifting", "averted", "avert",
-    "avoided", "avoid", "settled", "settle", "healed", "heal", "behind", "over", "subsided", "abated",
-    "calmed", "calm", "defrosted", "thawed", "removed", "dropped", "withdrawn", "waived", "suspended",
-    "de-escalated", "reduced", "reduce", "lowered", "softened", "mended", "repaired", "past", "gone",
-    "dissipated", "surmounted", "normalised", "normalized", "cleared",
+    "defuse", "overcome", "resolve", "ease", "lift", "avert", "avoid", "settle", "heal", "subside",
+    "abate", "calm", "defrost", "thaw", "remove", "drop", "withdraw", "waive", "de-escalate", "reduce",
+    "lower", "soften", "mend", "repair", "dissipate", "surmount", "normalise", "normalize", "clear",
+    "end", "halt", "stop", "suspend", "scrap", "cancel", "rescind", "revoke", "bury", "dispel", "smooth",
+    "contain", "quell", "alleviate", "overcame", "diminish", "fade", "cool",
 }
+# phrases after a negative cue that put it in the past: "the crisis is over", "behind us"
+REVERSE_NEGATIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("behind", "us"),
+                          ("behind", "them"), ("thing", "of", "the", "past"), ("has", "passed"), ("had", "passed"),
+                          ("is", "behind"), ("are", "behind"), ("was", "behind")]
+# verbs (lemmas) that undo a positive cue: "talks collapsed", "the ceasefire broke down"
 REVERSE_POSITIVE = {
-    "collapsed", "collapse", "collapses", "broke", "broken", "stalled", "stall", "derailed", "derail",
-    "undermined", "undermine", "damaged", "jeopardised", "jeopardized", "halted", "halt", "cancelled",
-    "canceled", "cancel", "failed", "fail", "fails", "ended", "suspended", "suspend", "scrapped",
-    "abandoned", "frozen", "froze", "torn", "tore", "violated", "violate", "breached", "terminated",
-    "revoked", "withdrew", "withdrawn", "eroded", "erode", "sabotaged", "postponed", "called",
+    "collapse", "break", "stall", "derail", "undermine", "damage", "jeopardise", "jeopardize", "halt",
+    "cancel", "fail", "end", "suspend", "scrap", "abandon", "freeze", "tear", "violate", "breach",
+    "terminate", "revoke", "withdraw", "erode", "sabotage", "postpone", "sour", "wreck", "shatter",
+    "ruin", "poison", "torpedo", "block", "reject", "rebuff", "snub", "spurn", "doubt", "question",
+    "threaten", "endanger", "hamper", "hinder", "stymie", "lose", "exit", "quit", "leave", "renounce",
+    "annul", "void", "downgrade", "cut", "sever", "strain", "overshadow", "cloud", "complicate",
 }
 HYPOTHETICAL = [
     ("if",), ("unless",), ("could",), ("would",), ("might",), ("may",), ("risk",), ("risks",),
     ("risking",), ("threaten",), ("threatens",), ("threatened", "to"), ("threatening", "to"),
     ("potential",), ("possible",), ("possibly",), ("in", "case"), ("were", "to"), ("should",),
     ("lest",), ("whether",), ("fear",), ("fears",), ("feared",), ("warned", "of"), ("prospect", "of"),
+    ("risk", "of"), ("danger", "of"), ("threat", "of"), ("unless",), ("hope",), ("hopes",), ("hoped",),
+    ("expected", "to"), ("aim", "to"), ("aims", "to"), ("seek", "to"), ("seeks", "to"), ("plan", "to"),
+    ("plans", "to"), ("want", "to"), ("wants", "to"), ("call", "for"), ("calls", "for"), ("called", "for"),
+    ("urged",), ("urge",), ("urges",),
 ]
 TERMINATORS = {"but", "however", "yet", "although", "though", "while", "whereas", "except", ";", ":",
                "nevertheless", "nonetheless", "still", "instead", "—", "–"}
@@ -74,12 +92,14 @@ CONCESSION = [("despite",), ("in", "spite", "of"), ("although",), ("though",), (
               ("notwithstanding",), ("regardless", "of"), ("for", "all")]
 PAST_OR_TEMPORARY = [("had", "been"), ("temporary",), ("temporarily",), ("short-lived",), ("brief",),
                      ("momentary",), ("passing",), ("emotional",), ("former",), ("earlier",), ("past",),
-                     ("once",)]
+                     ("once",), ("after",), ("years", "of"), ("decades", "of"), ("months", "of"), ("since",),
+                     ("previous",), ("old",), ("historic",), ("historical",), ("ended",)]
 RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie", "ties", "bilateral",
                   "countries", "states", "nations", "sides", "partners", "neighbours", "neighbors",
                   "intergovernmental", "interstate", "diplomatic", "governments"}
 ACTOR_LABELS = {"COUNTRY", "LEADER"}
 NEG_WINDOW = 6
+_CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
 HYP_WINDOW = 8
 
 
@@ -135,6 +155,7 @@ class CueTagger(RulePipe):
         pair_hits = self.pair_matcher(doc)
         sent_of, bounds = sentence_bounds(doc)
         if pair_hits:
+            low = doc.to_array(LOWER).tolist()
             heads = defaultdict(list)
             triggers = defaultdict(list)
             for key, s, e in pair_hits:
@@ -150,12 +171,16 @@ class CueTagger(RulePipe):
                         if ts_ < sent_start or te_ > sent_end:
                             continue
                         dist = ts_ - he_ if ts_ >= he_ else hs_ - te_
+                        lo_, hi_ = (he_, ts_) if ts_ >= he_ else (te_, hs_)
+                        if any(low[k] in _CLAUSE_BREAKS for k in range(lo_, hi_)):
+                            continue
                         if 0 <= dist <= window and (best is None or dist < best[0]):
                             best = (dist, min(hs_, ts_), max(he_, te_))
                     if best is not None:
                         found.append((best[1], best[2], row))
-        # longest cue wins where cues overlap
-        found.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        # longest cue wins where cues overlap; a routine contact ("held ... meeting") yields
+        # to the evaluative cue it overlaps ("cordial meeting")
+        found.sort(key=lambda x: (_is_routine(x[2]), -(x[1] - x[0]), x[0]))
         used = set()
         spans = []
         cache: Dict[int, Tuple] = {}
@@ -227,6 +252,10 @@ def cue_surfaces(rows: List[Dict]) -> Dict[str, List[str]]:
 
 
 # ---------------------------------------------------------------------- context
+def _is_routine(row: Dict) -> bool:
+    return row.get("category") == "DIPLOMACY" and 0 < float(row.get("weight", 0)) <= 0.1
+
+
 class _Triggers:
     """Trigger phrases indexed by their last token, for a backward scan."""
 
@@ -258,6 +287,57 @@ _PAST = _Triggers(PAST_OR_TEMPORARY)
 _CONC = _Triggers(CONCESSION)
 
 
+def _sentence(doc: Doc, bounds: Tuple[int, int], cache: Optional[Dict]) -> Tuple[List[str], List[str]]:
+    if cache is not None and bounds[0] in cache:
+        return cache[bounds[0]]
+    toks = doc[bounds[0]:bounds[1]]
+    lows = [t.lower_ for t in toks]
+    lemmas = [(t.lemma_ or t.text).lower() for t in toks]
+    if cache is not None:
+        cache[bounds[0]] = (lows, lemmas)
+    return lows, lemmas
+
+
+def _clause(tokens: List[str], cs: int, ce: int, before: int, after: int) -> Tuple[int, int]:
+    """The window around a cue, cut at terminators and commas."""
+    lo = cs
+    while lo > 0 and cs - lo < before and tokens[lo - 1] not in TERMINATORS and tokens[lo - 1] != ",":
+        lo -= 1
+    hi = ce
+    while hi < len(tokens) and hi - ce < after and tokens[hi] not in TERMINATORS and tokens[hi] != ",":
+        hi += 1
+    return lo, hi
+
+
+def _has_phrase(tokens: List[str], start: int, end: int, phrases) -> bool:
+    for pat in phrases:
+        n = len(pat)
+        for j in range(start, max(start, end - n + 1)):
+            if tuple(tokens[j:j + n]) == pat:
+                return True
+    return False
+
+
+def _counterfactual(tokens: List[str]) -> Optional[int]:
+    """Index of the comma closing a counterfactual antecedent ("If it were ..., ...",
+    "Had X not agreed, ..."), else None."""
+    first = next((i for i, t in enumerate(tokens) if t.isalpha()), 0)
+    start = None
+    if tokens[first] in ("had", "were") and first + 1 < len(tokens) and tokens[first + 1] not in ("been",):
+        start = first
+    else:
+        for i, t in enumerate(tokens):
+            if t == "if" and any(x in ("were", "had") for x in tokens[i + 1:i + 8]):
+                start = i
+                break
+    if start is None:
+        return None
+    for j in range(start + 1, len(tokens)):
+        if tokens[j] == ",":
+            return j
+    return None
+
+
 def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[int, int]] = None,
               cache: Optional[Dict] = None) -> Tuple[float, bool, bool]:
     """Polarity, negated, hypothetical of the cue ``doc[s:e]`` (in the sentence
@@ -265,40 +345,46 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     if bounds is None:
         sent = doc[s].sent
         bounds = (sent.start, sent.end)
-    if cache is not None and bounds[0] in cache:
-        tokens = cache[bounds[0]]
-    else:
-        tokens = [t.lower_ for t in doc[bounds[0]:bounds[1]]]
-        if cache is not None:
-            cache[bounds[0]] = tokens
+    tokens, lemmas = _sentence(doc, bounds, cache)
     off = bounds[0]
     cs, ce = s - off, e - off
     negated = False
     hypothetical = False
     polarity = weight
     neg = _NEG.before(tokens, cs, NEG_WINDOW)
-    # "I wouldn't even call it a crisis" / "no such rupture"
     if neg is not None:
         negated = True
-    elif any(t in NEG_POST for t in tokens[ce: ce + 4]):
-        negated = True
-    # a negation word inside a multi-word cue ("not a single problem") is part of it
-    reversed_ = False
-    window = tokens[max(0, cs - 5): cs] + tokens[ce: ce + 5]
-    if weight < 0 and not negated and any(t in REVERSE_NEGATIVE for t in window):
-        reversed_ = True
-    if weight > 0 and not negated and any(t in REVERSE_POSITIVE for t in tokens[ce: ce + 5] + tokens[max(0, cs - 3): cs]):
-        reversed_ = True
-    hyp = _HYP.before(tokens, cs, HYP_WINDOW)
-    if hyp is not None:
-        hypothetical = True
-    # counterfactual consequent: "If it were, we wouldn't have seen ..." asserts the cue
-    if negated and neg is not None and neg[1] in {("n't",), ("not",)} and neg[0] > 0 \
-            and tokens[neg[0] - 1] in ("would", "wo", "could") and "if" in tokens[:neg[0]]:
-        if_idx = tokens.index("if")
-        if any(t in ("were", "had") for t in tokens[if_idx: neg[0]]):
+        # "not ... without X" (X was needed) and "would not end the conflict" (a negated
+        # reversal) are double negations: the cue stands as it is
+        between = lemmas[neg[0] + len(neg[1]): cs]
+        reversal = REVERSE_NEGATIVE if weight < 0 else REVERSE_POSITIVE
+        if any(t in reversal for t in between):
             negated = False
-            hypothetical = False
+            neg = None
+        elif neg[1] == ("without",) and _NEG.before(tokens, neg[0], NEG_WINDOW) is not None:
+            negated = False
+            neg = None
+        if neg is None:
+            return _finish(weight, False, _HYP.before(tokens, cs, HYP_WINDOW) is not None)
+    elif any(t in NEG_POST for t in lemmas[ce: ce + 4]):
+        negated = True
+    reversed_ = False
+    lo, hi = _clause(tokens, cs, ce, 5, 8)
+    if not negated:
+        if weight < 0 and (any(t in REVERSE_NEGATIVE for t in lemmas[lo:cs] + lemmas[ce:hi])
+                           or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER)):
+            reversed_ = True
+        if weight > 0 and any(t in REVERSE_POSITIVE for t in lemmas[ce:hi] + lemmas[lo:cs]):
+            reversed_ = True
+    hyp = _HYP.before(tokens, cs, HYP_WINDOW)
+    if hyp is not None and not (neg is not None and hyp[0] + len(hyp[1]) == neg[0]):
+        hypothetical = True  # "wouldn't call it a crisis": the modal belongs to the negation
+    # counterfactuals: "If relations were in crisis, ..." / "Had they not agreed, ..." /
+    # "..., we wouldn't have seen record trade": the real world is the opposite
+    comma = _counterfactual(tokens)
+    if comma is not None:
+        hypothetical = False
+        negated = not negated
     if negated:
         polarity = -0.6 * weight if weight < 0 else -0.8 * weight
     elif reversed_:
@@ -306,15 +392,18 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     if hypothetical:
         polarity *= 0.5
     if not negated and not reversed_:
-        if _PAST.before(tokens, cs, 4) is not None and weight < 0:
-            polarity *= 0.5
+        if weight < 0 and _PAST.before(tokens, cs, 5) is not None:
+            polarity *= 0.4
         conc = _CONC.before(tokens, cs, 12)
-        if conc is not None:
-            # the clause ends at the first comma after the concession word
-            if "," not in tokens[conc[0]: cs]:
-                polarity *= 0.4
-    polarity = max(-1.0, min(1.0, round(polarity, 4)))
-    return polarity, negated, hypothetical
+        if conc is not None and "," not in tokens[conc[0]: cs]:
+            polarity *= 0.4  # the concession is weaker than the main clause
+    return _finish(polarity, negated, hypothetical, raw=True)
+
+
+def _finish(polarity: float, negated: bool, hypothetical: bool, raw: bool = False) -> Tuple[float, bool, bool]:
+    if not raw and hypothetical:
+        polarity *= 0.5
+    return max(-1.0, min(1.0, round(polarity, 4))), negated, hypothetical
 
 
 @Language.factory(

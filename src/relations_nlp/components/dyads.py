@@ -71,17 +71,30 @@ class DyadScorer(RulePipe):
         lowers = [t.lower_ for t in doc]
         # states per sentence (by sentence number), with token positions
         sent_states: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
+        places: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
         for ent in doc.ents:
+            if ent.label_ == "LOC" and ent._.country:
+                places[sent_of[ent.start]].append((ent.start, ent.end, ent._.country))
+                continue
             iso = state_of(ent)
             if iso is None or (ent.label_ == "ORG" and not _is_state_body(ent)):
                 continue
-            sent_states[sent_of[ent.start]].append((ent.start, iso))
+            sent_states[sent_of[ent.start]].append((ent.start, ent.end, iso))
+        # a sentence naming one state and a city of another ("Azerbaijan reopened its
+        # embassy in Tehran") is about those two states
+        for k, locs in places.items():
+            isos = {iso for _, _, iso in sent_states.get(k, [])}
+            if len(isos) == 1:
+                for start, end, iso in locs:
+                    if iso not in isos:
+                        sent_states[k].append((start, end, iso))
+                        break
         principal = self._principal_pair(lowers, bounds, {sent_of[c.start] for c in cues}, sent_states)
         per_pair: Dict[str, List] = defaultdict(list)
         for cue in cues:
             k = sent_of[cue.start]
             states = sent_states.get(k, [])
-            pairs = self._pairs_for(cue, states, principal, lowers[bounds[k][0]:bounds[k][1]])
+            pairs = self._pairs_for(cue, states, principal, lowers, bounds[k])
             for pair in pairs:
                 per_pair[pair].append(cue)
         dyads = []
@@ -99,16 +112,20 @@ class DyadScorer(RulePipe):
         return doc
 
     @staticmethod
-    def _pairs_for(cue, states, principal, tokens: List[str]) -> List[str]:
+    def _pairs_for(cue, states, principal, lowers: List[str], bounds: Tuple[int, int]) -> List[str]:
+        tokens = lowers[bounds[0]:bounds[1]]
         isos = []
-        for _, iso in states:
+        for _, _, iso in states:
             if iso not in isos:
                 isos.append(iso)
         if len(isos) == 2:
             return ["|".join(sorted(isos))]
         if len(isos) > 2:
-            before = [iso for pos, iso in sorted(states, key=lambda x: -x[0]) if pos < cue.start]
-            after = [iso for pos, iso in sorted(states) if pos >= cue.end]
+            coordinated = _coordinated_pairs(states, lowers)
+            if len(coordinated) == 1:
+                return coordinated
+            before = [iso for pos, _, iso in sorted(states, key=lambda x: -x[0]) if pos < cue.start]
+            after = [iso for pos, _, iso in sorted(states) if pos >= cue.end]
             near: List[str] = []
             for iso in (before[:2] + after[:2]):
                 if iso not in near:
@@ -132,8 +149,8 @@ class DyadScorer(RulePipe):
         mentions: Counter = Counter()
         first: Dict[str, int] = {}
         for k, states in sent_states.items():
-            isos = sorted({iso for _, iso in states})
-            for pos, iso in states:
+            isos = sorted({iso for _, _, iso in states})
+            for pos, _, iso in states:
                 mentions[iso] += 1
                 first[iso] = min(first.get(iso, pos), pos)
             relational = k in cue_sents or any(t in RELATION_WORDS for t in lowers[bounds[k][0]:bounds[k][1]])
@@ -147,6 +164,20 @@ class DyadScorer(RulePipe):
         if len(ranked) >= 2:
             return tuple(sorted(ranked[:2]))  # type: ignore[return-value]
         return None
+
+
+COORDINATORS = {"and", "&", "-", "–", "—", "/", ",", "with", "versus", "vs", "vs.", "'s"}
+
+
+def _coordinated_pairs(states, lowers: List[str]) -> List[str]:
+    """Pairs of different states joined only by "and", a dash, "with" ... ("Moscow and
+    Baku", "Russia–Azerbaijan", "Armenia's talks with Azerbaijan" is not one)."""
+    ordered = sorted(states)
+    pairs = set()
+    for (s1, e1, a), (s2, e2, b) in zip(ordered, ordered[1:]):
+        if a != b and 0 < s2 - e1 <= 2 and all(t in COORDINATORS for t in lowers[e1:s2]):
+            pairs.add("|".join(sorted((a, b))))
+    return sorted(pairs)
 
 
 def _is_state_body(ent) -> bool:
