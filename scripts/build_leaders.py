@@ -9,8 +9,9 @@ as current at curation time. See ``scripts/sources/leaders.md``.
 
 What this script adds: validation (ISO3 codes, roles, dates, duplicates) and the list of
 ``weak_aliases`` — single-word aliases that are also common English words (spaCy's
-English lexeme probabilities, log-prob > -12) or that several people share; the
-component only accepts those after a title or an earlier full mention.
+English lexeme probabilities, log-prob > -12: "May", "Friday", "Rice"); the component
+only accepts those after a title or an earlier full mention. Aliases several people
+share ("Aliyev", "Kim") are resolved by the component from the document's date.
 
 Run: ``python scripts/build_leaders.py``
 """
@@ -72,7 +73,7 @@ def main() -> int:
         seen.add(key)
         aliases = sorted({a for a in row.get("aliases", []) if a and a != row["name"]})
         weak = sorted(a for a in aliases + [row["name"]]
-                      if " " not in a and (a.lower() in common or len(people_by_alias[a]) > 1))
+                      if " " not in a and a.lower() in common)
         out.append({"name": row["name"], "aliases": aliases, "weak_aliases": weak, "country": row["country"],
                     "role": row["role"], "start": row["start"], "end": row.get("end"),
                     "unsure": bool(row.get("unsure", False)), "source": row.get("source", "")})

@@ -110,11 +110,15 @@ class ActorTagger(RulePipe):
         self.orgs: Dict[str, Dict] = {}
         self.ambiguous_orgs: set = set()
         for row in read_table("orgs"):
-            for s in {row["name"], row.get("full") or "", *row.get("aliases", [])}:
+            full = row.get("full") if row.get("match_full", True) else ""
+            for s in {row["name"], full or "", *row.get("aliases", [])}:
                 if s and s not in self.orgs:
                     self.orgs[s] = row
-            if row.get("ambiguous"):
-                self.ambiguous_orgs.update({row["name"], *row.get("aliases", [])})
+            # only the listed forms are ambiguous ("Congress", not "US Congress")
+            forms = row.get("ambiguous_forms")
+            if forms is None and row.get("ambiguous"):
+                forms = [row["name"], *row.get("aliases", [])]
+            self.ambiguous_orgs.update(forms or [])
         for entry in self.learnt:
             if entry.get("label") == "ORG":
                 self.orgs.setdefault(entry["text"], {"name": entry.get("kb_id") or "", "country": entry.get("country")})
@@ -211,6 +215,13 @@ class ActorTagger(RulePipe):
                 continue
             if (e - s) == 1 and doc[s].is_sent_start and surface in self.weak_aliases:
                 continue
+            if (e - s) == 1 and s > 0 and self._foreign_first_name(doc, s, surface, taken, used):
+                # "Chad Smith", "Aghakazim Guliyev": the surname of a leader after another
+                # first name is somebody else
+                if free(s - 1, e):
+                    claim(self._person(doc, s - 1, e, ""))
+                    self._drop_inside(taken, s - 1, e)
+                continue
             span = self._resolve_leader(doc, s, e, surface, date, resolved_people)
             if span is not None:
                 claim(span)
@@ -278,6 +289,16 @@ class ActorTagger(RulePipe):
         span._.country = term["country"]
         span._.role = term["role"]
         return span
+
+    def _foreign_first_name(self, doc: Doc, s: int, surface: str, taken, used) -> bool:
+        prev = doc[s - 1]
+        if not (prev.is_title and prev.is_alpha) or prev.lower_ in L.NON_NAME_WORDS \
+                or prev.lower_ in L.TITLE_WORDS or prev.lower_ in L.PERSON_TITLES:
+            return False
+        if (s - 1) in taken or (s - 1) in used:
+            return False
+        own = {t["name"] for t in self.terms[surface]}
+        return not any(name.startswith(prev.text + " ") or f" {prev.text} " in name for name in own)
 
     @staticmethod
     def _in_office(term: Dict, date: _dt.date) -> bool:
@@ -407,10 +428,23 @@ class ActorTagger(RulePipe):
                         if start == last_suffix and head not in self.body_heads and head not in ("Parliament", "Government", "Assembly"):
                             i = last_suffix + 1
                             continue
-                    if last_suffix + 1 - start >= 2 or head in self.body_heads:
-                        if not (last_suffix + 1 - start == 1 and doc[start].is_sent_start):
-                            out.append((start, last_suffix + 1, "", None))
-                    i = last_suffix + 1
+                    end = last_suffix + 1
+                    # "Ministry of Defence", "University of Tehran": an "of"-complement of
+                    # title-case words belongs to the name; a state body stops before a
+                    # country ("Ministry of Foreign Affairs of Kazakhstan")
+                    while end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                        k = end + 1
+                        if generic and k in taken and taken[k].label_ == "COUNTRY":
+                            break
+                        while k < n and (doc[k].is_title or (doc[k].lower_ in ("and", "&") and k + 1 < n and doc[k + 1].is_title)):
+                            if generic and k in taken and taken[k].label_ == "COUNTRY":
+                                break
+                            k += 1
+                        end = k
+                    if end - start >= 2 or head in self.body_heads:
+                        if not (end - start == 1 and doc[start].is_sent_start):
+                            out.append((start, end, "", None))
+                    i = end
                     continue
                 i = max(j, i + 1)
                 continue

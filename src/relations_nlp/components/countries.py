@@ -104,6 +104,7 @@ class CountryTagger(RulePipe):
                 self._add(s, ("region", row))
         for s in BLOCKERS:
             self._add(s, ("block", {}))
+        self._add("Gulf", ("gulf", {"name": "Persian Gulf"}))
         for entry in self.learnt:
             label = entry.get("label")
             if label == "COUNTRY" and entry.get("kb_id"):
@@ -176,6 +177,13 @@ class CountryTagger(RulePipe):
     def _resolve(self, doc: Doc, span: Span, text: str, cands, spans, doc_isos) -> Optional[Span]:
         kinds = {k for k, _ in cands}
         if "block" in kinds:
+            return None
+        if kinds == {"gulf"}:
+            # "the Gulf" alone is the Persian Gulf; "Gulf of Aden", "Gulf states" are not this
+            prev = doc[span.start - 1] if span.start > 0 else None
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if prev is not None and prev.lower_ == "the" and (nxt is None or (nxt.lower_ != "of" and not nxt.is_title)):
+                return self._loc(doc, span, "Persian Gulf", None)
             return None
         country = next((p for k, p in cands if k == "country"), None)
         demonym = next((p for k, p in cands if k == "demonym"), None)

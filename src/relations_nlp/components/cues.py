@@ -19,7 +19,8 @@ Each cue is then read in context, ConText/NegEx-style (trigger, scope, terminato
   ties if") set ``_.hypothetical`` and halve the polarity; a counterfactual consequent
   ("If it were, we wouldn't have seen ...") is read as asserted;
 - **past or temporary states** ("had been strained", "a temporary emotional crisis")
-  and **concessions** ("despite the challenges, ...") weaken the cue (x0.5, x0.4).
+  (x0.4) and **concessions** ("despite the challenges, ...", x0.25) weaken the cue, and
+  so does a clause before a contrast ("X, but Y": x0.5 for X).
 
 Cues marked ``needs_relation_context`` ("constructive", "difficult") count only in a
 sentence that names a state or speaks of relations/ties.
@@ -75,6 +76,7 @@ REVERSE_POSITIVE = {
     "ruin", "poison", "torpedo", "block", "reject", "rebuff", "snub", "spurn", "doubt", "question",
     "threaten", "endanger", "hamper", "hinder", "stymie", "lose", "exit", "quit", "leave", "renounce",
     "annul", "void", "downgrade", "cut", "sever", "strain", "overshadow", "cloud", "complicate",
+    "ignore", "disregard", "dismiss", "shun",
 }
 HYPOTHETICAL = [
     ("if",), ("unless",), ("could",), ("would",), ("might",), ("may",), ("risk",), ("risks",),
@@ -99,6 +101,8 @@ RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie
                   "intergovernmental", "interstate", "diplomatic", "governments"}
 ACTOR_LABELS = {"COUNTRY", "LEADER"}
 NEG_WINDOW = 6
+_NEG_WORDS = {"not", "n't", "never", "no"}
+_CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
 _CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
 HYP_WINDOW = 8
 
@@ -184,9 +188,15 @@ class CueTagger(RulePipe):
         used = set()
         spans = []
         cache: Dict[int, Tuple] = {}
-        actor_starts = [ent.start for ent in doc.ents if ent.label_ in ACTOR_LABELS]
+        actor_starts = []
+        in_org = set()
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_LABELS:
+                actor_starts.append(ent.start)
+            elif ent.label_ == "ORG":
+                in_org.update(range(ent.start, ent.end))  # "Shanghai Cooperation Organisation"
         for s, e, row in found:
-            if any(i in used for i in range(s, e)):
+            if any(i in used or i in in_org for i in range(s, e)):
                 continue
             if row.get("scope") == "needs_relation_context" and not self._relation_context(doc, bounds[sent_of[s]], actor_starts):
                 continue
@@ -209,7 +219,7 @@ class CueTagger(RulePipe):
                    cache: Optional[Dict] = None) -> Span:
         span = Span(doc, s, e, label=row["category"])
         weight = float(row["weight"])
-        polarity, negated, hypothetical = interpret(doc, s, e, weight, bounds, cache)
+        polarity, negated, hypothetical = interpret(doc, s, e, weight, bounds, cache, pair=row.get("kind") == "pair")
         span._.cue_weight = weight
         span._.polarity = polarity
         span._.negated = negated
@@ -270,14 +280,14 @@ class _Triggers:
         by_last = self.by_last
         for j in range(end - 1, max(-1, end - 1 - window), -1):
             tok = tokens[j]
-            if tok in TERMINATORS:
-                return None
             pats = by_last.get(tok)
             if pats:
                 for pat in pats:
                     n = len(pat)
                     if n == 1 or (j - n + 1 >= 0 and tuple(tokens[j - n + 1: j + 1]) == pat):
                         return j - n + 1, pat
+            if tok in TERMINATORS:
+                return None
         return None
 
 
@@ -307,6 +317,25 @@ def _clause(tokens: List[str], cs: int, ce: int, before: int, after: int) -> Tup
     while hi < len(tokens) and hi - ce < after and tokens[hi] not in TERMINATORS and tokens[hi] != ",":
         hi += 1
     return lo, hi
+
+
+TIME_NOUNS = {"year", "month", "week", "day", "decade", "century", "season", "term", "summer", "winter",
+              "spring", "autumn", "quarter", "session", "meeting", "visit", "talks", "war", "era", "period"}
+
+
+def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs) -> bool:
+    """Whether a reversal verb stands at one of ``idxs`` and is itself asserted: not
+    negated ("has never been lifted") and not a time noun ("the end of the year")."""
+    for j in idxs:
+        if lemmas[j] not in verbs:
+            continue
+        if j + 1 < len(tokens) and tokens[j + 1] == "of" and any(
+                t in TIME_NOUNS for t in tokens[j + 2:j + 4]):
+            continue
+        if any(t in _NEG_WORDS for t in tokens[max(0, j - 3):j]):
+            continue
+        return True
+    return False
 
 
 def _has_phrase(tokens: List[str], start: int, end: int, phrases) -> bool:
@@ -339,7 +368,7 @@ def _counterfactual(tokens: List[str]) -> Optional[int]:
 
 
 def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[int, int]] = None,
-              cache: Optional[Dict] = None) -> Tuple[float, bool, bool]:
+              cache: Optional[Dict] = None, pair: bool = False) -> Tuple[float, bool, bool]:
     """Polarity, negated, hypothetical of the cue ``doc[s:e]`` (in the sentence
     ``bounds``) with lexicon ``weight``."""
     if bounds is None:
@@ -368,13 +397,16 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
             return _finish(weight, False, _HYP.before(tokens, cs, HYP_WINDOW) is not None)
     elif any(t in NEG_POST for t in lemmas[ce: ce + 4]):
         negated = True
+    elif pair and any(t in _NEG_WORDS for t in tokens[cs + 1:ce - 1]):
+        negated = True  # "the embargo has never been lifted": negation inside a pair cue
     reversed_ = False
     lo, hi = _clause(tokens, cs, ce, 5, 8)
+    around = list(range(lo, cs)) + list(range(ce, hi))
     if not negated:
-        if weight < 0 and (any(t in REVERSE_NEGATIVE for t in lemmas[lo:cs] + lemmas[ce:hi])
+        if weight < 0 and (_reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE)
                            or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER)):
             reversed_ = True
-        if weight > 0 and any(t in REVERSE_POSITIVE for t in lemmas[ce:hi] + lemmas[lo:cs]):
+        if weight > 0 and _reversal_at(tokens, lemmas, around, REVERSE_POSITIVE):
             reversed_ = True
     hyp = _HYP.before(tokens, cs, HYP_WINDOW)
     if hyp is not None and not (neg is not None and hyp[0] + len(hyp[1]) == neg[0]):
@@ -391,12 +423,13 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         polarity = -0.8 * weight
     if hypothetical:
         polarity *= 0.5
-    if not negated and not reversed_:
-        if weight < 0 and _PAST.before(tokens, cs, 5) is not None:
-            polarity *= 0.4
-        conc = _CONC.before(tokens, cs, 12)
-        if conc is not None and "," not in tokens[conc[0]: cs]:
-            polarity *= 0.4  # the concession is weaker than the main clause
+    if not negated and not reversed_ and weight < 0 and _PAST.before(tokens, cs, 5) is not None:
+        polarity *= 0.4
+    conc = _CONC.before(tokens, cs, 12)
+    if conc is not None and "," not in tokens[conc[0]: cs]:
+        polarity *= 0.25  # the concession is weaker than the main clause
+    elif any(t in _CONTRAST for t in tokens[ce:]):
+        polarity *= 0.5  # "X, but Y": what follows the contrast carries the sentence
     return _finish(polarity, negated, hypothetical, raw=True)
 
 

@@ -10,7 +10,10 @@ Each relation cue is attached to pairs of states:
 2. one state in the sentence -> the document's principal pair if that state is in it;
 3. no state in the sentence, but an anaphor of a pair ("bilateral", "the two countries",
    "both sides", "our countries", "intergovernmental relations") or a relation word
-   ("relations", "ties") -> the principal pair.
+   ("relations", "ties") -> the principal pair;
+4. no state in the sentence, but one of the two sentences before names a state of the
+   principal pair (the discourse goes on: "... Russia and Azerbaijan ... There had been no
+   such rupture.") -> the principal pair.
 
 The principal pair is the pair of states named together most often in sentences with a
 cue or a relation word (ties broken by total mentions, then by first mention).
@@ -95,6 +98,9 @@ class DyadScorer(RulePipe):
             k = sent_of[cue.start]
             states = sent_states.get(k, [])
             pairs = self._pairs_for(cue, states, principal, lowers, bounds[k])
+            if not pairs and not states and principal is not None and any(
+                    iso in principal for j in (k - 1, k - 2) for _, _, iso in sent_states.get(j, [])):
+                pairs = ["|".join(principal)]  # the discourse continues about the pair
             for pair in pairs:
                 per_pair[pair].append(cue)
         dyads = []
