@@ -36,6 +36,7 @@ from spacy.util import filter_spans
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
+from ..extensions import set_span_values
 from .base import RulePipe
 from .gazetteer import Gazetteer
 
@@ -286,8 +287,7 @@ class ActorTagger(RulePipe):
                 "prime minister": 1, "chancellor": 1, "foreign minister": 2}
         term = sorted(own, key=lambda t: rank.get(t["role"], 3))[0]
         span = Span(doc, s, e, label="LEADER", kb_id=person)
-        span._.country = term["country"]
-        span._.role = term["role"]
+        set_span_values(span, country=term["country"], role=term["role"])
         return span
 
     def _foreign_first_name(self, doc: Doc, s: int, surface: str, taken, used) -> bool:
@@ -320,8 +320,7 @@ class ActorTagger(RulePipe):
         span = Span(doc, s, e, label="ORG", kb_id=kb or "")
         if iso is None:
             iso = self._adjacent_country(doc, s, e)
-        span._.country = iso
-        span._.role = None
+        set_span_values(span, country=iso, role=None)
         return span
 
     def _adjacent_country(self, doc: Doc, s: int, e: int) -> Optional[str]:
@@ -454,8 +453,7 @@ class ActorTagger(RulePipe):
     # ------------------------------------------------------------------ persons
     def _person(self, doc, s, e, kb) -> Span:
         span = Span(doc, s, e, label="PERSON", kb_id=kb or "")
-        span._.country = None
-        span._.role = None
+        set_span_values(span, country=None, role=None)
         return span
 
     @staticmethod

@@ -27,6 +27,7 @@ from spacy.util import filter_spans
 
 from .. import lexicon as L
 from ..resources import read_table
+from ..extensions import set_span_values
 from .base import RulePipe, longest_first, title_variants
 from .gazetteer import Gazetteer
 
@@ -234,13 +235,13 @@ class CountryTagger(RulePipe):
     @staticmethod
     def _country(doc: Doc, span: Span, iso: str) -> Span:
         ent = Span(doc, span.start, span.end, label="COUNTRY", kb_id=iso)
-        ent._.country = iso
+        set_span_values(ent, country=iso)
         return ent
 
     @staticmethod
     def _loc(doc: Doc, span: Span, name: str, iso: Optional[str]) -> Span:
         ent = Span(doc, span.start, span.end, label="LOC", kb_id=name or "")
-        ent._.country = iso
+        set_span_values(ent, country=iso)
         return ent
 
     @staticmethod

@@ -31,12 +31,13 @@ from collections import defaultdict
 from itertools import product
 from typing import Dict, List, Optional, Tuple
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..resources import read_json, read_table
+from ..extensions import set_span_values
 from .base import RulePipe, sentence_bounds
 from .gazetteer import Gazetteer
 
@@ -117,17 +118,15 @@ class CueTagger(RulePipe):
     # ------------------------------------------------------------------ set-up
     def _build(self) -> None:
         self.rows: List[Dict] = [r for r in read_table("cues")] + [dict(r, learnt=True) for r in self.learnt]
+        # one gazetteer for phrases (C|i) and pair heads/triggers (H|i, T|i): one scan per doc
         self.matcher = Gazetteer(self.nlp.tokenizer, attr="LOWER")
-        self.pair_matcher = Gazetteer(self.nlp.tokenizer, attr="LOWER")
         self.pairs: Dict[int, Dict] = {}
         for key, variants in cue_surfaces(self.rows).items():
-            target = self.matcher if key.startswith("C|") else self.pair_matcher
             for v in variants:
-                target.add(v, key)
+                self.matcher.add(v, key)
             if not key.startswith("C|"):
                 self.pairs[int(key.split("|", 1)[1])] = self.rows[int(key.split("|", 1)[1])]
         self.matcher.freeze()
-        self.pair_matcher.freeze()
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
         """Learn cue phrases from training examples' ``relation_cues`` spans."""
@@ -153,10 +152,12 @@ class CueTagger(RulePipe):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_ready()
         found: List[Tuple[int, int, Dict]] = []
+        pair_hits = []
         for key, s, e in self.matcher(doc):
-            idx = int(key.split("|", 1)[1])
-            found.append((s, e, self.rows[idx]))
-        pair_hits = self.pair_matcher(doc)
+            if key[0] == "C":
+                found.append((s, e, self.rows[int(key[2:])]))
+            else:
+                pair_hits.append((key, s, e))
         sent_of, bounds = sentence_bounds(doc)
         if pair_hits:
             low = doc.to_array(LOWER).tolist()
@@ -220,10 +221,7 @@ class CueTagger(RulePipe):
         span = Span(doc, s, e, label=row["category"])
         weight = float(row["weight"])
         polarity, negated, hypothetical = interpret(doc, s, e, weight, bounds, cache, pair=row.get("kind") == "pair")
-        span._.cue_weight = weight
-        span._.polarity = polarity
-        span._.negated = negated
-        span._.hypothetical = hypothetical
+        set_span_values(span, cue_weight=weight, polarity=polarity, negated=negated, hypothetical=hypothetical)
         return span
 
 
@@ -300,9 +298,15 @@ _CONC = _Triggers(CONCESSION)
 def _sentence(doc: Doc, bounds: Tuple[int, int], cache: Optional[Dict]) -> Tuple[List[str], List[str]]:
     if cache is not None and bounds[0] in cache:
         return cache[bounds[0]]
-    toks = doc[bounds[0]:bounds[1]]
-    lows = [t.lower_ for t in toks]
-    lemmas = [(t.lemma_ or t.text).lower() for t in toks]
+    strings = doc.vocab.strings
+    if cache is not None:
+        if "cols" not in cache:
+            cache["cols"] = doc.to_array([LOWER, LEMMA, ORTH])
+        cols = cache["cols"][bounds[0]:bounds[1]].tolist()
+    else:
+        cols = doc.to_array([LOWER, LEMMA, ORTH])[bounds[0]:bounds[1]].tolist()
+    lows = [strings[low] for low, _, _ in cols]
+    lemmas = [strings[lem or orth].lower() for _, lem, orth in cols]
     if cache is not None:
         cache[bounds[0]] = (lows, lemmas)
     return lows, lemmas
@@ -413,7 +417,13 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         hypothetical = True  # "wouldn't call it a crisis": the modal belongs to the negation
     # counterfactuals: "If relations were in crisis, ..." / "Had they not agreed, ..." /
     # "..., we wouldn't have seen record trade": the real world is the opposite
-    comma = _counterfactual(tokens)
+    key = ("cf", bounds[0])
+    if cache is not None and key in cache:
+        comma = cache[key]
+    else:
+        comma = _counterfactual(tokens)
+        if cache is not None:
+            cache[key] = comma
     if comma is not None:
         hypothetical = False
         negated = not negated
@@ -428,9 +438,19 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     conc = _CONC.before(tokens, cs, 12)
     if conc is not None and "," not in tokens[conc[0]: cs]:
         polarity *= 0.25  # the concession is weaker than the main clause
-    elif any(t in _CONTRAST for t in tokens[ce:]):
+    elif _contrast_after(tokens, ce, bounds[0], cache):
         polarity *= 0.5  # "X, but Y": what follows the contrast carries the sentence
     return _finish(polarity, negated, hypothetical, raw=True)
+
+
+def _contrast_after(tokens: List[str], ce: int, sent_start: int, cache: Optional[Dict]) -> bool:
+    key = ("contrast", sent_start)
+    last = cache.get(key) if cache is not None else None
+    if last is None:
+        last = max((i for i, t in enumerate(tokens) if t in _CONTRAST), default=-1)
+        if cache is not None:
+            cache[key] = last
+    return last >= ce
 
 
 def _finish(polarity: float, negated: bool, hypothetical: bool, raw: bool = False) -> Tuple[float, bool, bool]:

@@ -29,7 +29,9 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Dict, List, Optional, Tuple
 
+from spacy.attrs import LOWER
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .base import RulePipe, sentence_bounds
@@ -71,7 +73,7 @@ class DyadScorer(RulePipe):
             doc._.dyads = []
             return doc
         sent_of, bounds = sentence_bounds(doc)
-        lowers = [t.lower_ for t in doc]
+        lowers = doc.to_array(LOWER).tolist()  # hashes: no Token objects
         # states per sentence (by sentence number), with token positions
         sent_states: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
         places: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
@@ -142,11 +144,12 @@ class DyadScorer(RulePipe):
             return []
         if len(isos) == 1:
             return ["|".join(principal)] if isos[0] in principal else []
-        joined = " " + " ".join(tokens) + " "
-        if any(f" {' '.join(pat)} " in joined for pat in ANAPHORS):
-            return ["|".join(principal)]
-        if any(t in RELATION_WORDS for t in tokens):
-            return ["|".join(principal)]
+        for i, t in enumerate(tokens):
+            if t in _RELATION_H:
+                return ["|".join(principal)]
+            for pat in _ANAPHOR_H.get(t, ()):
+                if tuple(tokens[i:i + len(pat)]) == pat:
+                    return ["|".join(principal)]
         return []
 
     @staticmethod
@@ -159,7 +162,7 @@ class DyadScorer(RulePipe):
             for pos, _, iso in states:
                 mentions[iso] += 1
                 first[iso] = min(first.get(iso, pos), pos)
-            relational = k in cue_sents or any(t in RELATION_WORDS for t in lowers[bounds[k][0]:bounds[k][1]])
+            relational = k in cue_sents or any(t in _RELATION_H for t in lowers[bounds[k][0]:bounds[k][1]])
             if relational:
                 for a, b in combinations(isos, 2):
                     pair_counts[(a, b)] += 1
@@ -181,9 +184,16 @@ def _coordinated_pairs(states, lowers: List[str]) -> List[str]:
     ordered = sorted(states)
     pairs = set()
     for (s1, e1, a), (s2, e2, b) in zip(ordered, ordered[1:]):
-        if a != b and 0 < s2 - e1 <= 2 and all(t in COORDINATORS for t in lowers[e1:s2]):
+        if a != b and 0 < s2 - e1 <= 2 and all(t in _COORD_H for t in lowers[e1:s2]):
             pairs.add("|".join(sorted((a, b))))
     return sorted(pairs)
+
+
+_COORD_H = frozenset(hash_string(t) for t in COORDINATORS)
+_RELATION_H = frozenset(hash_string(t) for t in RELATION_WORDS)
+_ANAPHOR_H: Dict[int, List[Tuple[int, ...]]] = defaultdict(list)
+for _pat in ANAPHORS:
+    _ANAPHOR_H[hash_string(_pat[0])].append(tuple(hash_string(w) for w in _pat))
 
 
 def _is_state_body(ent) -> bool:
