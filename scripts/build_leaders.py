@@ -72,11 +72,12 @@ def main() -> int:
             continue
         seen.add(key)
         aliases = sorted({a for a in row.get("aliases", []) if a and a != row["name"]})
-        weak = sorted(a for a in aliases + [row["name"]]
-                      if " " not in a and a.lower() in common)
+        weak = sorted({a for a in aliases + [row["name"]] if " " not in a and a.lower() in common}
+                      | set(row.get("weak_aliases", [])))
         out.append({"name": row["name"], "aliases": aliases, "weak_aliases": weak, "country": row["country"],
                     "role": row["role"], "start": row["start"], "end": row.get("end"),
-                    "unsure": bool(row.get("unsure", False)), "source": row.get("source", "")})
+                    "unsure": bool(row.get("unsure", False)), "secondary": bool(row.get("secondary", False)),
+                    "source": row.get("source", "")})
     n = write_jsonl(DATA / "leaders.jsonl", out)
     print(f"leaders.jsonl: {n} terms, {len({r['name'] for r in out})} people, {len({r['country'] for r in out})} states")
     return 0

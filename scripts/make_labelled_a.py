@@ -712,6 +712,291 @@ ITEMS += [
      "CHN|SRB", "POS"),
 ]
 
+# --- chunk 3: Middle East and North Africa --------------------------------------------
+ITEMS += [
+    ("Saudi Arabia and Iran reopened their embassies seven years after cutting ties, and "
+     "Riyadh-based researcher Nawaf al-Harbi told a Gulf Horizons Centre podcast that \"neither "
+     "side wants to go back.\"",
+     "2023-06-06",
+     [C("Saudi Arabia"), C("Iran"), G("Riyadh"), P("Nawaf al-Harbi"),
+      O("Gulf Horizons Centre", "SAU")],
+     "IRN|SAU", "POS"),
+    ("Cairo warned that an Israeli offensive in Rafah would jeopardise the 1979 peace treaty, "
+     "according to two Egyptian officials quoted by the Nile Courier.",
+     "2024-02-11",
+     [C("Cairo"), C("Israeli"), G("Rafah", "Rafah", "PSE"), C("Egyptian"), O("Nile Courier", "EGY")],
+     "EGY|ISR", "NEG"),
+    ("Qatar and the United Arab Emirates restored diplomatic relations more than two years after "
+     "the end of the Gulf boycott, WAM reported.",
+     "2023-06-19",
+     [C("Qatar"), C("United Arab Emirates"), K("WAM")],
+     "ARE|QAT", "POS"),
+    ("The ceasefire between Israel and Hezbollah appeared to be collapsing on Monday as Israeli "
+     "jets struck targets near Nabatieh, Lebanese civil defence official Rami Haddad told the "
+     "Cedar Wire.",
+     "2025-03-24",
+     [C("Israel"), K("Hezbollah"), C("Israeli"), G("Nabatieh", "Nabatieh", "LBN"), C("Lebanese"),
+      P("Rami Haddad"), O("Cedar Wire", "LBN")],
+     "ISR|LBN", "NEG"),
+    ("Algeria has kept its land border with Morocco closed since 1994 and cut diplomatic ties in "
+     "2021, and Oran journalist Karim Benaissa sees \"no sign of a thaw\" despite repeated "
+     "mediation attempts.",
+     "2024-03-12",
+     [C("Algeria"), C("Morocco"), G("Oran"), P("Karim Benaissa")],
+     "DZA|MAR", "NEG"),
+    ("Jordanian Foreign Minister Ayman Safadi held talks in Damascus with Asaad al-Shaibani and "
+     "agreed to reopen the Jaber crossing to full commercial traffic, the Levant Transport Union "
+     "said.",
+     "2025-01-07",
+     [C("Jordanian"), L("Ayman Safadi"), G("Damascus"), L("Asaad al-Shaibani"),
+      G("Jaber", "Jaber", "JOR"), O("Levant Transport Union")],
+     "JOR|SYR", "POS"),
+    ("If the Omani channel holds, American and Iranian negotiators could meet again in Muscat "
+     "later this month, said Leila Farahani of the Hormuz Policy Institute.",
+     "2025-04-20",
+     [C("Omani"), C("American"), C("Iranian"), G("Muscat"), P("Leila Farahani"),
+      O("Hormuz Policy Institute", "IRN")],
+     "IRN|USA", "NEU"),
+    ("Turkey halted all trade with Israel until a permanent ceasefire is reached in Gaza, the "
+     "Turkish Trade Ministry said, and Israeli Foreign Minister Israel Katz accused Erdoğan of "
+     "behaving like a dictator.",
+     "2024-05-02",
+     [C("Turkey"), C("Israel", n=1), G("Gaza", "Gaza Strip", "PSE"), C("Turkish"),
+      M("Trade Ministry", "TUR"), C("Israeli"), L("Israel Katz"), L("Erdoğan")],
+     "ISR|TUR", "NEG"),
+    ("Sudan's army-backed government cut ties with the United Arab Emirates, accusing Abu Dhabi "
+     "of arming the Rapid Support Forces, a charge Emirati officials rejected.",
+     "2025-05-06",
+     [C("Sudan"), C("United Arab Emirates"), C("Abu Dhabi"), K("Rapid Support Forces"),
+      C("Emirati")],
+     "ARE|SDN", "NEG"),
+    ("Egyptian President Abdel Fattah el-Sisi made his first visit to Ankara in twelve years for "
+     "talks with his Turkish counterpart, and Burak Özdemir of the Marmara Economic Research "
+     "Foundation said the two had \"buried a decade of hostility.\"",
+     "2024-09-04",
+     [C("Egyptian"), L("Abdel Fattah el-Sisi"), G("Ankara"), C("Turkish"), P("Burak Özdemir"),
+      O("Marmara Economic Research Foundation", "TUR")],
+     "EGY|TUR", "POS"),
+    ("Mohammed bin Salman pledged $600 billion in Saudi investment in the United States during "
+     "Donald Trump's visit to Riyadh.",
+     "2025-05-13",
+     [L("Mohammed bin Salman"), C("Saudi"), C("United States"), L("Donald Trump"), G("Riyadh")],
+     "SAU|USA", "POS"),
+    ("Iraqi President Abdul Latif Rashid condemned Turkish drone strikes in the Kurdistan Region, "
+     "and Baghdad summoned the Turkish chargé d'affaires.",
+     "2023-04-08",
+     [C("Iraqi"), L("Abdul Latif Rashid"), C("Turkish", n=1), G("Kurdistan Region"), C("Baghdad"),
+      C("Turkish", n=2)],
+     "IRQ|TUR", "NEG"),
+    ("Ties between Israel and the UAE have survived the Gaza war, though Emirati officials have "
+     "frozen new investments, said Hessa Al Mazrouei of the Khaleej Futures Lab in Dubai.",
+     "2024-04-23",
+     [C("Israel"), C("UAE"), G("Gaza", "Gaza Strip", "PSE"), C("Emirati"), P("Hessa Al Mazrouei"),
+      O("Khaleej Futures Lab", "ARE"), G("Dubai")],
+     "ARE|ISR", "POS"),
+    ("Kuwait protested to Baghdad after an Iraqi court annulled the agreement on navigation in the "
+     "Khor Abdullah waterway, the Kuwaiti Foreign Ministry said.",
+     "2023-09-10",
+     [C("Kuwait"), C("Baghdad"), C("Iraqi"), G("Khor Abdullah", "Khor Abdullah", None),
+      C("Kuwaiti"), M("Foreign Ministry", "KWT")],
+     "IRQ|KWT", "NEG"),
+    ("Lebanon and Syria agreed to demarcate their border in talks hosted by Saudi Arabia, and "
+     "Beirut lawyer Maya Khoury said the deal could \"end decades of smuggling and shelling.\"",
+     "2025-03-28",
+     [C("Lebanon"), C("Syria"), C("Saudi Arabia"), G("Beirut"), P("Maya Khoury")],
+     "LBN|SYR", "POS"),
+    ("Palestinian Prime Minister Mohammad Mustafa accused Israel of strangling the West Bank "
+     "economy by withholding tax revenues, the Ramallah-based Al-Quds Economic Monitor reported.",
+     "2024-06-19",
+     [C("Palestinian"), L("Mohammad Mustafa"), C("Israel"), G("West Bank"), G("Ramallah"),
+      O("Al-Quds Economic Monitor", "PSE")],
+     "ISR|PSE", "NEG"),
+    ("Tunisian President Kais Saied and Giorgia Meloni signed a memorandum on migration and energy "
+     "in Tunis, which Amel Trabelsi of the Kerkennah Migrants' Rights Network criticised as "
+     "\"money for walls.\"",
+     "2023-07-16",
+     [C("Tunisian"), L("Kais Saied"), L("Giorgia Meloni"), G("Tunis"), P("Amel Trabelsi"),
+      O("Kerkennah Migrants' Rights Network", "TUN")],
+     "ITA|TUN", "POS"),
+    ("Any Israeli strike on Iranian nuclear sites would be met with \"a crushing response,\" "
+     "warned Hamid Sadeghinia, a member of the Majlis security committee.",
+     "2025-04-10",
+     [C("Israeli"), C("Iranian"), P("Hamid Sadeghinia"), K("Majlis")],
+     "IRN|ISR", "NEG"),
+    ("Asked whether normalisation with Israel was still on the table, Saudi Foreign Minister "
+     "Faisal bin Farhan said there would be none before a Palestinian state was established.",
+     "2024-09-18",
+     [C("Israel"), C("Saudi"), L("Faisal bin Farhan"), C("Palestinian")],
+     "ISR|SAU", "NEG"),
+    ("Egypt told the UN Security Council that Ethiopia's dam on the Blue Nile posed an "
+     "existential threat, and Addis Ababa accused Cairo of \"colonial-era thinking.\"",
+     "2021-07-08",
+     [C("Egypt"), K("UN Security Council"), C("Ethiopia"), G("Blue Nile"), C("Addis Ababa"),
+      C("Cairo")],
+     "EGY|ETH", "NEG"),
+    ("Qatar's emir, Tamim bin Hamad Al Thani, and Donald Trump presided over deals worth more than "
+     "$1 trillion in Doha, including an order by Qatar Airways for 160 Boeing jets.",
+     "2025-05-14",
+     [C("Qatar", n=1), L("Tamim bin Hamad Al Thani"), L("Donald Trump"), G("Doha"),
+      M("Qatar Airways", "QAT"), K("Boeing")],
+     "QAT|USA", "POS"),
+    ("Macron's state visit to Morocco ended a three-year chill, and Casablanca business leader "
+     "Salma Idrissi said French firms were \"welcome again.\"",
+     "2024-10-29",
+     [L("Macron"), C("Morocco"), G("Casablanca"), P("Salma Idrissi"), C("French")],
+     "FRA|MAR", "POS"),
+    ("Iran accused Afghanistan's Taliban rulers of violating the 1973 treaty on the Helmand River, "
+     "and border guards exchanged fire near Zabol, the Sistan Daily reported.",
+     "2023-05-28",
+     [C("Iran"), C("Afghanistan"), K("Taliban"), G("Helmand River"), G("Zabol", "Zabol", "IRN"),
+      O("Sistan Daily", "IRN")],
+     "AFG|IRN", "NEG"),
+    ("Turkey's parliament extended the troop deployment in Libya by two years, which Mohamed "
+     "Elmahdi of the Tripolitania Policy Hub read as a sign that Ankara \"is here to stay.\"",
+     "2023-06-22",
+     [C("Turkey"), C("Libya"), P("Mohamed Elmahdi"), O("Tripolitania Policy Hub", "LBY"),
+      C("Ankara")],
+     "LBY|TUR", "POS"),
+    ("Washington lifted most sanctions on Syria, and Syrian President Ahmed al-Sharaa called it a "
+     "historic turning point for relations with the United States.",
+     "2025-06-30",
+     [C("Washington"), C("Syria"), C("Syrian"), L("Ahmed al-Sharaa"), C("United States")],
+     "SYR|USA", "POS"),
+    ("Jordan recalled its ambassador from Tel Aviv over the war in Gaza, and columnist Rana Qubbaj "
+     "wrote in the Amman Evening Star that relations with Israel were \"colder than at any time "
+     "since 1994.\"",
+     "2023-11-01",
+     [C("Jordan"), G("Tel Aviv"), G("Gaza", "Gaza Strip", "PSE"), P("Rana Qubbaj"),
+      O("Amman Evening Star", "JOR"), C("Israel")],
+     "ISR|JOR", "NEG"),
+    ("Iraq and Iran signed a border security agreement in Baghdad that commits Iraqi authorities "
+     "to disarm Kurdish opposition groups near the frontier.",
+     "2023-03-19",
+     [C("Iraq"), C("Iran"), G("Baghdad"), C("Iraqi")],
+     "IRN|IRQ", "POS"),
+    ("Algeria expelled twelve French embassy staff and Paris retaliated in kind, deepening a "
+     "crisis that Nadia Bouzid of the Maghreb Studies Circle said \"nobody knows how to end.\"",
+     "2025-04-15",
+     [C("Algeria"), C("French"), C("Paris"), P("Nadia Bouzid"), O("Maghreb Studies Circle", "DZA")],
+     "DZA|FRA", "NEG"),
+    ("Egypt and Qatar, which cut ties during the 2017 boycott, now coordinate closely on Gaza, "
+     "noted Ahmed Fathy of the Cairo Centre for Regional Affairs.",
+     "2024-08-27",
+     [C("Egypt"), C("Qatar"), G("Gaza", "Gaza Strip", "PSE"), P("Ahmed Fathy"),
+      O("Cairo Centre for Regional Affairs", "EGY")],
+     "EGY|QAT", "POS"),
+    ("Turkish Foreign Minister Hakan Fidan said Ankara would help Damascus rebuild its army, and "
+     "Syrian defence official Omar Kabbani described the talks as \"brotherly and productive.\"",
+     "2025-01-15",
+     [C("Turkish"), L("Hakan Fidan"), C("Ankara"), C("Damascus"), C("Syrian"), P("Omar Kabbani")],
+     "SYR|TUR", "POS"),
+    ("Bahraini and Iranian officials met on the sidelines of a conference in Tehran to discuss "
+     "resuming diplomatic relations, without announcing a date.",
+     "2024-06-24",
+     [C("Bahraini"), C("Iranian"), G("Tehran")],
+     "BHR|IRN", "NEU"),
+    ("Washington approved an $8 billion arms sale to Israel, including munitions for its fighter "
+     "jets, the Pentagon's Defense Security Cooperation Agency said.",
+     "2025-01-03",
+     [C("Washington"), C("Israel"), K("Pentagon"), M("Defense Security Cooperation Agency", "USA")],
+     "ISR|USA", "POS"),
+    ("Lebanon barred an Iranian passenger plane from landing at Beirut airport, and Tehran "
+     "suspended flights to Lebanon in response, the Beirut daily Al-Sharq Today reported.",
+     "2025-02-13",
+     [C("Lebanon", n=1), C("Iranian"), G("Beirut", n=1), C("Tehran"), C("Lebanon", n=2),
+      G("Beirut", n=2), O("Al-Sharq Today", "LBN")],
+     "IRN|LBN", "NEG"),
+    ("Saudi Arabia deposited $5 billion with Egypt's central bank, and Egyptian Foreign Minister "
+     "Badr Abdelatty thanked Riyadh for \"standing by Cairo in difficult times.\"",
+     "2024-08-20",
+     [C("Saudi Arabia"), C("Egypt"), C("Egyptian"), L("Badr Abdelatty"), C("Riyadh"), C("Cairo")],
+     "EGY|SAU", "POS"),
+    ("Omani Foreign Minister Badr Albusaidi held talks in London with David Lammy on Yemen and "
+     "shipping in the Red Sea, the FCDO said.",
+     "2024-10-15",
+     [C("Omani"), L("Badr Albusaidi"), G("London"), L("David Lammy"), C("Yemen"), G("Red Sea"),
+      K("FCDO")],
+     "GBR|OMN", "NEU"),
+    ("Israeli troops moved beyond the demilitarised zone on the Golan Heights, and the Syrian "
+     "Foreign Ministry condemned a \"flagrant violation\" of the 1974 disengagement agreement.",
+     "2024-12-09",
+     [C("Israeli"), G("Golan Heights"), C("Syrian"), M("Foreign Ministry", "SYR")],
+     "ISR|SYR", "NEG"),
+    ("Iranian President Masoud Pezeshkian and Vladimir Putin signed a comprehensive strategic "
+     "partnership treaty in Moscow, though it contains no mutual defence clause, noted Arkady "
+     "Sheremetev of the Volga Institute for Oriental Studies.",
+     "2025-01-17",
+     [C("Iranian"), L("Masoud Pezeshkian"), L("Vladimir Putin"), G("Moscow"),
+      P("Arkady Sheremetev"), O("Volga Institute for Oriental Studies", "RUS")],
+     "IRN|RUS", "POS"),
+    ("France and the UAE agreed on Emirati investment of up to 50 billion euros in a French "
+     "artificial intelligence campus, the Élysée said.",
+     "2025-02-06",
+     [C("France"), C("UAE"), C("Emirati"), C("French"), K("Élysée")],
+     "ARE|FRA", "POS"),
+    ("Britain summoned the Iranian ambassador after three Iranian nationals were charged with "
+     "spying, and Tehran called the charges baseless.",
+     "2025-05-19",
+     [C("Britain"), C("Iranian", n=1), C("Iranian", n=2), C("Tehran")],
+     "GBR|IRN", "NEG"),
+    ("Saudi Arabia and Kuwait agreed to resume oil output in the Neutral Zone after a five-year "
+     "halt, and Fahad Al-Ajmi of the Gulf Petroleum Observatory said \"the dispute is behind "
+     "us.\"",
+     "2019-12-24",
+     [C("Saudi Arabia"), C("Kuwait"), G("Neutral Zone", "Saudi–Kuwaiti Neutral Zone", None),
+      P("Fahad Al-Ajmi"), O("Gulf Petroleum Observatory", "KWT")],
+     "KWT|SAU", "POS"),
+    ("Iranian and Saudi foreign ministers Abbas Araghchi and Faisal bin Farhan spoke by phone "
+     "about the situation in Lebanon, Iranian media said.",
+     "2024-10-05",
+     [C("Iranian", n=1), C("Saudi"), L("Abbas Araghchi"), L("Faisal bin Farhan"), C("Lebanon"),
+      C("Iranian", n=2)],
+     "IRN|SAU", "NEU"),
+    ("Algeria lifted its freeze on trade with Spain, ending a two-year dispute over Madrid's "
+     "stance on Western Sahara, the Iberian Trade Alliance said.",
+     "2024-11-20",
+     [C("Algeria"), C("Spain"), C("Madrid"), C("Western Sahara", "ESH"),
+      O("Iberian Trade Alliance", "ESP")],
+     "DZA|ESP", "POS"),
+    ("Norway upgraded the Palestinian mission in Oslo to an embassy, and Palestinian diplomat "
+     "Nadia Barghouthi called it \"recognition that comes with a postal address.\"",
+     "2024-05-29",
+     [C("Norway"), C("Palestinian", n=1), G("Oslo"), C("Palestinian", n=2), P("Nadia Barghouthi")],
+     "NOR|PSE", "POS"),
+    ("Turkey and Iraq signed a framework deal in Baghdad on a trade corridor from Basra to the "
+     "Turkish border, according to the Mesopotamia Logistics Council.",
+     "2024-04-22",
+     [C("Turkey"), C("Iraq"), G("Baghdad"), G("Basra"), C("Turkish"),
+      O("Mesopotamia Logistics Council", "IRQ")],
+     "IRQ|TUR", "POS"),
+    ("Washington paused a shipment of heavy bombs to Israel over concerns about civilian "
+     "casualties in Rafah, and Israeli officials voiced \"deep disappointment.\"",
+     "2024-05-08",
+     [C("Washington"), C("Israel"), G("Rafah", "Rafah", "PSE"), C("Israeli")],
+     "ISR|USA", "NEG"),
+    ("Emirati and Iranian traders gathered at the Dubai Iran Trade Hub for the annual fair, "
+     "organisers said, without commenting on the political climate.",
+     "2023-11-21",
+     [C("Emirati"), C("Iranian"), O("Dubai Iran Trade Hub", "ARE")],
+     "ARE|IRN", "NEU"),
+    ("Jordan and Iraq agreed to revive plans for a Basra–Aqaba oil pipeline, the Aqaba Chamber of "
+     "Energy said.",
+     "2023-02-15",
+     [C("Jordan"), C("Iraq"), G("Basra"), G("Aqaba", "Aqaba", "JOR", n=1), O("Aqaba Chamber of Energy", "JOR")],
+     "IRQ|JOR", "POS"),
+    ("Saudi Arabia paid off Syria's arrears to the World Bank, a gesture Damascus economist Ziad "
+     "Haddadin called \"a vote of confidence in the new government.\"",
+     "2025-04-27",
+     [C("Saudi Arabia"), C("Syria"), K("World Bank"), G("Damascus"), P("Ziad Haddadin")],
+     "SAU|SYR", "POS"),
+    ("The US Treasury sanctioned six Hong Kong-based firms for shipping Iranian oil, and Iran's "
+     "Foreign Ministry called the move \"economic terrorism.\"",
+     "2024-10-11",
+     [C("US"), K("Treasury", "Treasury Department"), G("Hong Kong", "Hong Kong", "CHN"),
+      C("Iranian"), C("Iran"), M("Foreign Ministry", "IRN")],
+     "IRN|USA", "NEG"),
+]
+
 # --- end of items ---
 
 
@@ -862,6 +1147,8 @@ def resolve(label, surface, kb, extra, date, tab: Tables, warnings, idx):
     elif label == "LOC":
         if kb is None:
             regs = tab.regions.get(surface, [])
+            if regs and tab.cities.get(surface):
+                raise ItemError(f"LOC {surface!r}: both a region and a city, give kb/country")
             if regs:
                 kb = regs[0]["name"]
                 auto_country = regs[0].get("country")

@@ -94,6 +94,7 @@ class ActorTagger(RulePipe):
     # ------------------------------------------------------------------ set-up
     def _build(self) -> None:
         self.terms: Dict[str, List[Dict]] = defaultdict(list)  # surface -> leader terms
+        self.person_terms: Dict[str, List[Dict]] = defaultdict(list)  # canonical name -> terms
         self.full_names: Dict[str, str] = {}  # surface -> canonical person, for multi-token forms
         self.weak_aliases: set = set()
         for row in read_table("leaders"):
@@ -103,9 +104,11 @@ class ActorTagger(RulePipe):
                 "role": row["role"],
                 "start": _parse_date(row.get("start") or "1900"),
                 "end": _parse_date(row["end"]) if row.get("end") else None,
+                "secondary": bool(row.get("secondary")),
             }
             for s in {row["name"], *row.get("aliases", [])}:
                 self.terms[s].append(term)
+            self.person_terms[row["name"]].append(term)
             for s in row.get("weak_aliases", []):
                 self.weak_aliases.add(s)
         self.orgs: Dict[str, Dict] = {}
@@ -269,7 +272,7 @@ class ActorTagger(RulePipe):
                     person = next(iter(in_office_any))
                 else:
                     return self._person(doc, s, e, "")
-        own = [t for t in terms if t["name"] == person and self._in_office(t, date)]
+        own = [t for t in self.person_terms.get(person, terms) if self._in_office(t, date)]
         if role is not None and any(t["role"] == role for t in own):
             own = [t for t in own if t["role"] == role]
         # remember the person for later short mentions ("Putin" after "Vladimir Putin")
@@ -285,7 +288,8 @@ class ActorTagger(RulePipe):
             return self._person(doc, s, e, person)
         rank = {"president": 0, "king": 0, "queen": 0, "emir": 0, "sultan": 0, "supreme leader": 0,
                 "prime minister": 1, "chancellor": 1, "foreign minister": 2}
-        term = sorted(own, key=lambda t: rank.get(t["role"], 3))[0]
+        # a monarch's own realm first (Charles III: GBR before the other realms)
+        term = sorted(own, key=lambda t: (t.get("secondary", False), rank.get(t["role"], 3)))[0]
         span = Span(doc, s, e, label="LEADER", kb_id=person)
         set_span_values(span, country=term["country"], role=term["role"])
         return span
