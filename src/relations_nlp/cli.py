@@ -146,6 +146,54 @@ def evaluate_cli(
         msg.good(f"metrics -> {output}")
 
 
+@app.command("show")
+def show_cli(
+    input_path: Path = Arg(..., help="A .txt, .jsonl or .spacy file, or a directory of shards"),
+    output: Path = Opt(Path("page.html"), "--output", "-o", help="The HTML page to write"),
+    model: Optional[str] = Opt(None, "--model", "-m", help="A saved pipeline for text inputs"),
+    limit: int = Opt(20, "--limit", help="At most this many documents"),
+):
+    """A self-contained HTML page: entities, cues with polarity on hover, dyad table."""
+    from itertools import islice
+
+    from .io import UserError, expand_inputs, read_unit, write_atomic
+    from .report import render_page
+
+    if not input_path.exists():
+        _fail(f"Input not found: {input_path}")
+    if output.exists() and output.is_dir():
+        _fail(f"Output path is a directory: {output}")
+    try:
+        files, problems = expand_inputs([str(input_path)])
+    except UserError as err:
+        _fail(str(err))
+        return
+    if not files:
+        _fail(f"No documents in {input_path}")
+    docs = []
+    from spacy.tokens import DocBin
+
+    from . import load
+    from .io import annotate_records
+
+    nlp = None
+    for f in files:
+        if len(docs) >= limit:
+            break
+        if f.suffix == ".spacy":
+            from spacy.lang.en import English
+
+            docs.extend(islice(DocBin().from_disk(f).get_docs(English().vocab), limit - len(docs)))
+        else:
+            nlp = nlp or (load(model) if model else load())
+            records = list(islice(read_unit(str(f), f.suffix, 0, limit, "text", problems), limit - len(docs)))
+            docs.extend(annotate_records(nlp, records))
+    for problem in problems:
+        msg.warn(f"skipped {problem['path']}: {problem['reason']}")
+    write_atomic(output, render_page(docs, title=f"relations_nlp: {input_path.name}").encode("utf8"))
+    msg.good(f"{len(docs)} docs -> {output}")
+
+
 def main() -> None:  # pragma: no cover
     app()
 
