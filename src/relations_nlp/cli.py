@@ -120,6 +120,31 @@ def convert_cli(
     msg.good(f"{report.docs} docs, {report.spans} spans -> {output_path} ({len(report.problems)} lines with problems)")
 
 
+@app.command("train", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def train_cli(
+    ctx: typer.Context,
+    config: Path = Arg(..., help="A training config, e.g. configs/ner.cfg"),
+    output: Path = Opt(..., "--output", "-o", help="Directory for model-best and model-last"),
+):
+    """Train the components of CONFIG (spaCy's training loop); extra --section.key value
+    options override the config, e.g. --paths.train train.spacy --paths.dev dev.spacy."""
+    from spacy.cli._util import parse_config_overrides
+
+    from .train import TrainError, train
+
+    try:
+        overrides = parse_config_overrides(ctx.args)
+    except SystemExit:
+        _fail(f"Bad config overrides: {' '.join(ctx.args)}")
+        return
+    try:
+        train(config, output, overrides=overrides)
+    except TrainError as err:
+        _fail(str(err))
+        return
+    msg.good(f"trained -> {output / 'model-best'} and {output / 'model-last'}")
+
+
 @app.command("evaluate")
 def evaluate_cli(
     model: str = Arg(..., help="A saved pipeline, or 'default' for the default pipeline"),

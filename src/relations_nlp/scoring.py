@@ -28,6 +28,7 @@ def score_cues(examples: Iterable[Example], spans_key: str = "relation_cues", **
     kwargs = dict(kwargs)
     kwargs.setdefault("allow_overlap", True)
     kwargs.setdefault("has_annotation", lambda doc: spans_key in doc.spans)
+    kwargs.setdefault("getter", lambda doc, attr: doc.spans.get(attr[len("spans_"):], []))
     raw = Scorer.score_spans(examples, f"spans_{spans_key}", **kwargs)
     return {key.replace(f"spans_{spans_key}", "cues"): value for key, value in raw.items()}
 

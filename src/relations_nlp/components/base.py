@@ -40,9 +40,9 @@ class RulePipe(Pipe):
 
     def add_entries(self, entries: Iterable[Dict]) -> None:
         """Add learnt entries (see each component for their shape); rebuilt lazily."""
-        seen = {srsly.json_dumps(e, sortkeys=True) for e in self.learnt}
+        seen = {srsly.json_dumps(e, sort_keys=True) for e in self.learnt}
         for entry in entries:
-            key = srsly.json_dumps(entry, sortkeys=True)
+            key = srsly.json_dumps(entry, sort_keys=True)
             if key not in seen:
                 self.learnt.append(dict(entry))
                 seen.add(key)

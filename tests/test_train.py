@@ -1,0 +1,76 @@
+"""convert -> train -> load in a fresh process -> annotate --model, end to end (tiny run)."""
+import json
+import subprocess
+import sys
+
+from typer.testing import CliRunner
+
+from relations_nlp.cli import app
+
+from .helpers import EVAL, ROOT
+
+runner = CliRunner()
+
+
+def test_convert_train_load_annotate(tmp_path):
+    lines = (EVAL / "actors.jsonl").read_text(encoding="utf8").splitlines()
+    (tmp_path / "train.jsonl").write_text("\n".join(lines[:40]) + "\n", encoding="utf8")
+    (tmp_path / "dev.jsonl").write_text("\n".join(lines[40:55]) + "\n", encoding="utf8")
+    for part in ("train", "dev"):
+        result = runner.invoke(app, ["convert", str(tmp_path / f"{part}.jsonl"), str(tmp_path / f"{part}.spacy")])
+        assert result.exit_code == 0, result.output
+    out = tmp_path / "model"
+    result = runner.invoke(app, ["train", str(ROOT / "configs" / "ner.cfg"), "--output", str(out),
+                                 "--paths.train", str(tmp_path / "train.spacy"), "--paths.dev", str(tmp_path / "dev.spacy"),
+                                 "--training.max_steps", "12", "--training.eval_frequency", "6"])
+    assert result.exit_code == 0, result.output
+    assert (out / "model-best" / "config.cfg").exists() and (out / "model-last" / "ner").exists()
+    # a fresh process, no "import relations_nlp": the entry points provide the factories
+    code = ("import spacy, json\n"
+            f"nlp = spacy.load({str(out / 'model-best')!r})\n"
+            "doc = nlp('Baku and Moscow agreed to move forward, Caliber.Az reported.')\n"
+            "print(json.dumps({'pipe': nlp.pipe_names, 'ents': [[e.text, e.label_] for e in doc.ents],"
+            " 'dyads': [d['pair'] for d in doc._.dyads]}))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert "ner" in data["pipe"] and "countries" in data["pipe"]
+    assert ["Baku", "COUNTRY"] in data["ents"] and ["Moscow", "COUNTRY"] in data["ents"]
+    assert data["dyads"] == ["AZE|RUS"]
+    # the trained pipeline annotates a corpus
+    text = tmp_path / "2025-01-01_note.txt"
+    text.write_text("Kazakhstan and Uzbekistan signed a strategic partnership treaty.", encoding="utf8")
+    result = runner.invoke(app, ["annotate", str(text), "--output", str(tmp_path / "ann"),
+                                 "--model", str(out / "model-best")])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["evaluate", str(out / "model-best"), str(tmp_path / "dev.jsonl"),
+                                 "--output", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((tmp_path / "m.json").read_text())
+    assert metrics["ents_f"] > 0.5 and metrics["words_per_second"] > 0
+
+
+def test_train_user_errors(tmp_path):
+    result = runner.invoke(app, ["train", str(tmp_path / "missing.cfg"), "--output", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "Config not found" in result.output
+    result = runner.invoke(app, ["train", str(ROOT / "configs" / "ner.cfg"), "--output", str(tmp_path / "o"),
+                                 "--paths.train", str(tmp_path / "nope.spacy")])
+    assert result.exit_code == 1 and "paths.train not found" in result.output
+
+
+def test_convert_reports_bad_lines(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"text": "Russia and China met.", "spans": [{"start": 0, "end": 6, "label": "COUNTRY", "kb_id": "RUS"}]}) + "\n"
+        + json.dumps({"text": "Russia met.", "spans": [{"start": 0, "end": 4, "label": "COUNTRY"}]}) + "\n"
+        + json.dumps({"text": "Iran met.", "spans": [{"start": 0, "end": 4, "label": "NATION"}]}) + "\n"
+        + json.dumps({"text": "Iran met.", "spans": [{"start": 0, "end": 4, "label": "COUNTRY"},
+                                                      {"start": 0, "end": 4, "label": "LOC"}]}) + "\n"
+        + "{broken\n", encoding="utf8")
+    result = runner.invoke(app, ["convert", str(src), str(tmp_path / "out.spacy")])
+    assert result.exit_code == 0
+    for line, reason in ((2, "not on token boundaries"), (3, "unknown label 'NATION'"), (4, "overlapping"),
+                         (5, "malformed JSON")):
+        assert f"line {line}: " in result.output and reason in result.output
+    strict = runner.invoke(app, ["convert", str(src), str(tmp_path / "out2.spacy"), "--strict"])
+    assert strict.exit_code == 1 and ":2:" in strict.output and not (tmp_path / "out2.spacy").exists()
