@@ -57,6 +57,9 @@ def evaluate_examples(nlp, examples, *, batch_size: int = 64) -> Dict:
     with_ents = [eg for eg in examples if eg.reference.user_data.get("has_spans", eg.reference.has_annotation("ENT_IOB"))]
     if with_ents:
         metrics.update(score_entities(with_ents))
+    unseen = unseen_recall(examples)
+    if unseen:
+        metrics["unseen_recall"] = unseen
     tone_pairs = []
     dyad_pairs = []
     for eg in examples:
@@ -69,6 +72,24 @@ def evaluate_examples(nlp, examples, *, batch_size: int = 64) -> Dict:
     metrics.update(tone_scores(tone_pairs))
     metrics["dyad_acc"] = sum(dyad_pairs) / len(dyad_pairs) if dyad_pairs else None
     return metrics
+
+
+def unseen_recall(examples) -> Dict:
+    """Recall per label on gold entities whose text the item lists under ``unseen``
+    (names in no gazetteer): how well the pipeline finds names it has never seen."""
+    found: Counter = Counter()
+    total: Counter = Counter()
+    for eg in examples:
+        meta = eg.reference.user_data.get("meta") or {}
+        names = set(meta.get("unseen") or [])
+        if not names:
+            continue
+        pred = {(e.start_char, e.end_char, e.label_) for e in eg.predicted.ents}
+        for ent in eg.reference.ents:
+            if ent.text in names:
+                total[ent.label_] += 1
+                found[ent.label_] += int((ent.start_char, ent.end_char, ent.label_) in pred)
+    return {label: {"r": found[label] / n, "n": n} for label, n in sorted(total.items())}
 
 
 def evaluate_path(model: Optional[str], data: Path) -> Dict:
@@ -92,6 +113,8 @@ def format_report(metrics: Dict) -> str:
                      f"kb_acc {metrics.get('ents_kb_acc') or 0:.3f}")
         for label, s in sorted((metrics.get("ents_per_type") or {}).items()):
             lines.append(f"  {label:<8} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}")
+    for label, s in sorted((metrics.get("unseen_recall") or {}).items()):
+        lines.append(f"  unseen {label:<8} R {s['r']:.3f}  (n={s['n']})")
     if metrics.get("tone_n"):
         lines.append(f"TONE  acc {metrics['tone_acc']:.3f}  macro-F1 {metrics['tone_macro_f']:.3f}  "
                      f"dyad_acc {metrics['dyad_acc']:.3f}  (n={metrics['tone_n']})")

@@ -28,7 +28,7 @@ from collections import defaultdict
 from typing import Dict, List, Optional, Tuple
 
 import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START, SPACY
 from spacy.strings import hash_string
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -60,6 +60,7 @@ GENERIC_BODY_PREFIXES = frozenset(
     "internal external home".split()
 )
 TODAY = _dt.date.today
+NAME_PARTICLES = frozenset("bin ibn al el de da van von der la le di du abu".split())
 # leader titles by the hash of their last word: {hash: [(hashes of the title, role)]}
 _TITLE_LAST: Dict[int, List[Tuple[Tuple[int, ...], str]]] = defaultdict(list)
 for _title, _role in sorted(L.LEADER_TITLES.items(), key=lambda x: -len(x[0])):
@@ -160,10 +161,17 @@ class ActorTagger(RulePipe):
         existing = list(doc.ents)
         self._countries_by_end = {x.end: x for x in existing if x.label_ == "COUNTRY"}
         self._countries_by_start = {x.start: x for x in existing if x.label_ == "COUNTRY"}
-        cols = doc.to_array([IS_TITLE, IS_UPPER, LOWER, ORTH])
-        self._capital = (cols[:, 0] | cols[:, 1]).astype(bool).tolist()
+        cols = doc.to_array([IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY, SENT_START])
+        capital = (cols[:, 0] | cols[:, 1]).astype(bool)
+        self._capital = capital.tolist()
+        self._capital_idx = numpy.flatnonzero(capital).tolist()
         self._low = cols[:, 2].tolist()
         orth = cols[:, 3]
+        strings = self.vocab.strings
+        # a plain-list view of the token attributes the shape rules read (no Token objects)
+        self._view = (cols[:, 0].astype(bool).tolist(), cols[:, 1].astype(bool).tolist(),
+                      [strings[h] for h in self._low], [strings[h] for h in orth.tolist()],
+                      cols[:, 4].astype(bool).tolist(), (cols[:, 5].astype("int64") == 1).tolist())
         taken = {}
         for e in existing:
             for i in range(e.start, e.end):
@@ -376,54 +384,53 @@ class ActorTagger(RulePipe):
         domain-style media names."""
         n = len(doc)
         out = []
+        T, U, LW, TX, WS, SS = self._view
         i = 0
-        capital = self._capital
-        while i < n:
-            if not capital[i]:
-                i += 1
+        for cand in self._capital_idx:
+            if cand < i:
                 continue
-            tok = doc[i]
+            i = cand
             # domain-style names: Caliber.Az, News.az, Report.az
-            if tok.is_title and i + 2 < n and doc[i + 1].text == "." and not tok.whitespace_ \
-                    and not doc[i + 1].whitespace_ and doc[i + 2].lower_ in self.tlds:
+            if T[i] and i + 2 < n and TX[i + 1] == "." and not WS[i] \
+                    and not WS[i + 1] and LW[i + 2] in self.tlds:
                 out.append((i, i + 3, "", None))
                 i += 3
                 continue
             # "Ministry of Foreign Affairs (and Trade)", "University of Tehran"
-            if tok.text in ("Ministry", "University", "Department", "Bank", "Council", "Institute",
+            if TX[i] in ("Ministry", "University", "Department", "Bank", "Council", "Institute",
                             "Academy", "Office", "Agency", "Embassy", "Consulate") and i + 2 < n \
-                    and doc[i + 1].lower_ == "of" and doc[i + 2].is_title:
+                    and LW[i + 1] == "of" and T[i + 2]:
                 j = i + 2
-                while j < n and (doc[j].is_title or (doc[j].lower_ in ("and", "&") and j + 1 < n and doc[j + 1].is_title)):
-                    if j in taken and taken[j].label_ == "COUNTRY" and tok.text in ("Ministry", "Embassy", "Consulate", "Department", "Office", "Agency", "Council"):
+                while j < n and (T[j] or (LW[j] in ("and", "&") and j + 1 < n and T[j + 1])):
+                    if j in taken and taken[j].label_ == "COUNTRY" and TX[i] in ("Ministry", "Embassy", "Consulate", "Department", "Office", "Agency", "Council"):
                         break
                     j += 1
                 start = i
-                while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].lower_ in GENERIC_BODY_PREFIXES:
+                while start - 1 >= 0 and T[start - 1] and LW[start - 1] in GENERIC_BODY_PREFIXES:
                     start -= 1
                 if j > i + 2:
                     out.append((start, j, "", None))
                     i = j
                     continue
             # title-case run ending in an organisation word
-            if tok.is_title or tok.is_upper:
+            if T[i] or U[i]:
                 j = i
                 last_suffix = -1
-                while j < n and (doc[j].is_title or doc[j].is_upper or (doc[j].lower_ in ("of", "for", "and", "&", "on") and j + 1 < n and doc[j + 1].is_title)):
-                    if doc[j].text in self.org_suffixes or doc[j].text in self.body_heads:
+                while j < n and (T[j] or U[j] or (LW[j] in ("of", "for", "and", "&", "on") and j + 1 < n and T[j + 1])):
+                    if TX[j] in self.org_suffixes or TX[j] in self.body_heads:
                         last_suffix = j
-                    if doc[j].lower_ in L.NON_NAME_WORDS and doc[j].lower_ not in ("of", "for", "and", "&", "on"):
+                    if LW[j] in L.NON_NAME_WORDS and LW[j] not in ("of", "for", "and", "&", "on"):
                         break
                     j += 1
                 if last_suffix >= i:
                     start = i
                     # a sentence-initial function word is not part of the name
-                    while start < last_suffix and (doc[start].lower_ in L.NON_NAME_WORDS or doc[start].lower_ in ("the",)):
+                    while start < last_suffix and (LW[start] in L.NON_NAME_WORDS or LW[start] in ("the",)):
                         start += 1
                     # a leading country adjective of a generic state body stays a COUNTRY
-                    head = doc[last_suffix].text
-                    generic = all(doc[k].lower_ in GENERIC_BODY_PREFIXES or doc[k].text in self.body_heads
-                                  or doc[k].lower_ in ("of", "and", "affairs")
+                    head = TX[last_suffix]
+                    generic = all(LW[k] in GENERIC_BODY_PREFIXES or TX[k] in self.body_heads
+                                  or LW[k] in ("of", "and", "affairs")
                                   for k in range(start, last_suffix + 1) if not (k in taken and taken[k].label_ == "COUNTRY"))
                     if generic:
                         while start < last_suffix and start in taken and taken[start].label_ == "COUNTRY":
@@ -435,17 +442,17 @@ class ActorTagger(RulePipe):
                     # "Ministry of Defence", "University of Tehran": an "of"-complement of
                     # title-case words belongs to the name; a state body stops before a
                     # country ("Ministry of Foreign Affairs of Kazakhstan")
-                    while end + 1 < n and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                    while end + 1 < n and LW[end] == "of" and T[end + 1]:
                         k = end + 1
                         if generic and k in taken and taken[k].label_ == "COUNTRY":
                             break
-                        while k < n and (doc[k].is_title or (doc[k].lower_ in ("and", "&") and k + 1 < n and doc[k + 1].is_title)):
+                        while k < n and (T[k] or (LW[k] in ("and", "&") and k + 1 < n and T[k + 1])):
                             if generic and k in taken and taken[k].label_ == "COUNTRY":
                                 break
                             k += 1
                         end = k
                     if end - start >= 2 or head in self.body_heads:
-                        if not (end - start == 1 and doc[start].is_sent_start):
+                        if not (end - start == 1 and SS[start]):
                             out.append((start, end, "", None))
                     i = end
                     continue
@@ -460,65 +467,57 @@ class ActorTagger(RulePipe):
         set_span_values(span, country=None, role=None)
         return span
 
-    @staticmethod
-    def _name_token(tok, taken) -> bool:
-        return (tok.is_title or (tok.is_alpha and tok.text[:1].isupper() and "-" not in tok.text and not tok.is_upper)) \
-            and tok.lower_ not in L.NON_NAME_WORDS and tok.lower_ not in L.TITLE_WORDS \
-            and tok.lower_ not in L.PERSON_TITLES and tok.i not in taken and len(tok.text) > 1
-
     def _person_shapes(self, doc: Doc, taken: Dict, used: set):
         if not self.cfg.get("person_shapes", True):
             return []
         n = len(doc)
         out = []
-        i = 0
-        capital = self._capital
-        while i < n:
-            if not capital[i] or i in used or not self._name_token(doc[i], taken):
-                i += 1
+        T, U, LW, TX, WS, SS = self._view
+
+        def name_token(k: int) -> bool:
+            text = TX[k]
+            return (T[k] or (text[:1].isupper() and text.isalpha() and not U[k])) and len(text) > 1 \
+                and k not in taken and LW[k] not in L.NON_NAME_WORDS and LW[k] not in L.TITLE_WORDS \
+                and LW[k] not in L.PERSON_TITLES
+
+        skip = -1
+        for i in self._capital_idx:
+            if i < skip or i in used or not name_token(i):
                 continue
             j = i
             while j < n and j - i < 4 and j not in used and (
-                self._name_token(doc[j], taken)
-                or (doc[j].lower_ in ("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "la", "le", "di", "du", "abu") and j + 1 < n and self._name_token(doc[j + 1], taken))
-                or (doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < n and self._name_token(doc[j + 1], taken))
+                name_token(j)
+                or (LW[j] in NAME_PARTICLES and j + 1 < n and name_token(j + 1))
+                or (TX[j] == "-" and not WS[j - 1] and j + 1 < n and name_token(j + 1))
             ):
                 j += 1
-            if j - i >= 1 and self._is_person(doc, i, j, taken):
+            if j > i and self._is_person(doc, i, j, taken):
                 out.append((i, j))
-                i = j
-                continue
-            i = j if j > i else i + 1
+            skip = max(j, i + 1)
         return out
 
     def _is_person(self, doc: Doc, s: int, e: int, taken: Dict) -> bool:
         n = len(doc)
-        prev = doc[s - 1] if s > 0 else None
-        nxt = doc[e] if e < n else None
+        T, U, LW, TX, WS, SS = self._view
+        prev = LW[s - 1] if s > 0 else None
+        nxt = LW[e] if e < n else None
         length = e - s
         # title / role word before the name: "Ambassador Ivanov", "analyst Ruslan Safarov"
-        if prev is not None and prev.lower_ in L.PERSON_TITLES:
+        if prev is not None and prev in L.PERSON_TITLES:
             return True
         # byline "By Aghakazim Guliyev"
-        if prev is not None and prev.lower_ == "by" and length >= 2:
+        if prev == "by" and length >= 2:
             return True
         if length < 2:
             return False
         # apposition "Ruslan Safarov, associate professor at ..."
-        if nxt is not None and nxt.text == "," and e + 1 < n and doc[e + 1].lower_ in L.ROLE_AFTER_COMMA:
+        if nxt == "," and e + 1 < n and LW[e + 1] in L.ROLE_AFTER_COMMA:
             return True
         # speech "X Y said" / "said X Y"
-        if nxt is not None and nxt.lower_ in L.SPEECH_VERBS:
+        if nxt in L.SPEECH_VERBS or prev in L.SPEECH_VERBS:
             return True
-        if prev is not None and prev.lower_ in L.SPEECH_VERBS:
-            return True
-        # surname shape
-        last = doc[e - 1].lower_
-        if any(last.endswith(end) for end in L.SURNAME_ENDINGS) and not doc[s].is_sent_start:
-            return True
-        if any(last.endswith(end) for end in L.SURNAME_ENDINGS) and length >= 2:
-            return True
-        return False
+        # surname shape ("-ov", "-yan", "-shvili" ...)
+        return LW[e - 1].endswith(L.SURNAME_ENDINGS)
 
 
 @Language.factory(
