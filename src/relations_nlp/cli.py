@@ -76,6 +76,8 @@ def annotate_cli(
     batch_size: int = Opt(64, "--batch-size", "-b", help="Documents per nlp.pipe batch"),
     n_process: int = Opt(1, "--n-process", "-n", help="Worker processes; each writes its own shards"),
     shard_size: int = Opt(1000, "--shard-size", help="Documents per output shard"),
+    scheduler: Optional[str] = Opt(None, "--scheduler", help="Run on a Dask cluster at this address"),
+    cluster: Optional[str] = Opt(None, "--cluster", help="Start a local Dask cluster: local:N"),
 ):
     """Annotate a corpus into DocBin shards (resumable; see manifest.json)."""
     from .io import UserError, annotate_corpus
@@ -83,7 +85,8 @@ def annotate_cli(
     progress = _Progress()
     try:
         result = annotate_corpus(inputs, output, model=model, text_key=text_key, batch_size=batch_size,
-                                 n_process=n_process, shard_size=shard_size, progress=progress)
+                                 n_process=n_process, shard_size=shard_size, progress=progress,
+                                 scheduler=scheduler, cluster=cluster)
     except UserError as err:
         progress.close()
         _fail(str(err))

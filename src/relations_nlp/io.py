@@ -337,6 +337,11 @@ def annotate_long(nlp, rec: Record) -> Doc:
         set_metadata(d, rec.meta)
         docs.append(d)
     docs = list(nlp.pipe(docs))
+    for d in docs:
+        # the metadata is set on the merged doc and the dyads are recomputed on it:
+        # only the offset-keyed span values are carried over by Doc.from_docs
+        for key in [k for k in d.user_data if not isinstance(k, tuple) or k[1] == "dyads"]:
+            del d.user_data[key]
     merged = Doc.from_docs(docs, ensure_whitespace=False)
     set_metadata(merged, rec.meta)
     merged.user_data["split_parts"] = len(parts)
@@ -459,7 +464,8 @@ class AnnotateResult:
 
 def annotate_corpus(inputs: List[str], out_dir: Path, *, model: Optional[str] = None, text_key: str = "text",
                     batch_size: int = 64, n_process: int = 1, shard_size: int = 1000, nlp=None,
-                    progress: Optional[Callable[[int, int, int], None]] = None) -> AnnotateResult:
+                    progress: Optional[Callable[[int, int, int], None]] = None,
+                    scheduler: Optional[str] = None, cluster: Optional[str] = None) -> AnnotateResult:
     """Annotate ``inputs`` into shards in ``out_dir`` (see the module docstring)."""
     if shard_size < 1:
         raise UserError("--shard-size must be at least 1")
@@ -500,7 +506,17 @@ def annotate_corpus(inputs: List[str], out_dir: Path, *, model: Optional[str] = 
         if progress:
             progress(finished, total_docs, words)
 
-    if todo:
+    if todo and (scheduler or cluster):
+        from .distributed import connect, run_tasks
+
+        client = connect(scheduler, cluster)
+        try:
+            run_tasks(client, todo, out_dir, text_key, batch_size, model, record)
+        finally:
+            if cluster:
+                client.cluster.close()
+            client.close()
+    elif todo:
         if n_process == 1 or len(todo) == 1:
             nlp = nlp or load_model(model)
             for task in todo:
