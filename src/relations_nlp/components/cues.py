@@ -53,7 +53,7 @@ NEG_PRE = [
     ("nor",), ("non",), ("dismissing",), ("rejecting",), ("end", "to"), ("hold", "off", "on"),
     ("held", "off", "on"), ("holding", "off", "on"), ("refrain", "from"), ("refrained", "from"),
     ("refrains", "from"), ("stop", "short", "of"), ("stopped", "short", "of"), ("stops", "short", "of"),
-    ("no", "more"), ("ruling", "out"),
+    ("no", "more"), ("ruling", "out"), ("hold", "off"), ("held", "off"), ("holding", "off"),
 ]
 NEG_POST = {"avert", "avoid", "prevent", "deny", "dismiss", "refute", "unfounded", "exaggerate", "exaggerated",
             "overblown", "baseless"}
@@ -61,10 +61,15 @@ NEG_POST = {"avert", "avoid", "prevent", "deny", "dismiss", "refute", "unfounded
 REVERSE_NEGATIVE = {
     "defuse", "overcome", "resolve", "ease", "lift", "avert", "avoid", "settle", "heal", "subside",
     "abate", "calm", "defrost", "thaw", "remove", "drop", "withdraw", "waive", "de-escalate", "reduce",
-    "lower", "soften", "mend", "repair", "dissipate", "surmount", "normalise", "normalize", "clear",
+    "soften", "mend", "repair", "dissipate", "surmount", "normalise", "normalize", "clear",
     "end", "halt", "stop", "suspend", "scrap", "cancel", "rescind", "revoke", "bury", "dispel", "smooth",
-    "contain", "quell", "alleviate", "overcame", "diminish", "fade", "cool",
+    "contain", "quell", "alleviate", "overcame", "diminish", "fade", "cool", "reverse", "undo",
 }
+# two-word verbs that undo a positive cue: "called off the visit", "broke off talks"
+_PHRASAL_REVERSAL = {("call", "off"), ("break", "off"), ("pull", "out"), ("walk", "out"), ("back", "out"),
+                     ("break", "up"), ("cut", "short"), ("fall", "through"), ("fall", "apart"), ("brush", "off"),
+                     ("shrug", "off"), ("switch", "off"), ("turn", "off"), ("wind", "down"), ("scale", "back"),
+                     ("roll", "back"), ("brush", "aside"), ("push", "back")}
 # phrases after a negative cue that put it in the past: "the crisis is over", "behind us"
 REVERSE_NEGATIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("behind", "us"),
                           ("behind", "them"), ("thing", "of", "the", "past"), ("has", "passed"), ("had", "passed"),
@@ -77,7 +82,7 @@ REVERSE_POSITIVE = {
     "ruin", "poison", "torpedo", "block", "reject", "rebuff", "snub", "spurn", "doubt", "question",
     "threaten", "endanger", "hamper", "hinder", "stymie", "lose", "exit", "quit", "leave", "renounce",
     "annul", "void", "downgrade", "cut", "sever", "strain", "overshadow", "cloud", "complicate",
-    "ignore", "disregard", "dismiss", "shun",
+    "ignore", "disregard", "dismiss", "shun", "rebuff", "reverse", "undo",
 }
 HYPOTHETICAL = [
     ("if",), ("unless",), ("could",), ("would",), ("might",), ("may",), ("risk",), ("risks",),
@@ -96,13 +101,19 @@ CONCESSION = [("despite",), ("in", "spite", "of"), ("although",), ("though",), (
 PAST_OR_TEMPORARY = [("had", "been"), ("temporary",), ("temporarily",), ("short-lived",), ("brief",),
                      ("momentary",), ("passing",), ("emotional",), ("former",), ("earlier",), ("past",),
                      ("once",), ("after",), ("years", "of"), ("decades", "of"), ("months", "of"), ("since",),
-                     ("previous",), ("old",), ("historic",), ("historical",), ("ended",)]
+                     ("previous",), ("old",), ("historic",), ("historical",), ("ended",), ("had",),
+                     ("left", "over", "from")]
 RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie", "ties", "bilateral",
                   "countries", "states", "nations", "sides", "partners", "neighbours", "neighbors",
                   "intergovernmental", "interstate", "diplomatic", "governments"}
 ACTOR_LABELS = {"COUNTRY", "LEADER"}
 NEG_WINDOW = 6
-_NEG_WORDS = {"not", "n't", "never", "no"}
+_NEG_WORDS = {"not", "n't", "never", "no", "without"}
+_CLAUSE_END = TERMINATORS | {",", "and", "which", "who", "that", "where", "when"}
+_CLAUSE_START = TERMINATORS | {",", "which", "who", "that", "where", "when"}
+# "denied any role in the raid": the denial is of involvement, the event itself stands
+_INVOLVEMENT = {"role", "involvement", "part", "responsibility", "hand", "link", "links", "connection",
+                "complicity", "participation", "stake"}
 _CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
 _CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
 HYP_WINDOW = 8
@@ -220,7 +231,8 @@ class CueTagger(RulePipe):
                    cache: Optional[Dict] = None) -> Span:
         span = Span(doc, s, e, label=row["category"])
         weight = float(row["weight"])
-        polarity, negated, hypothetical = interpret(doc, s, e, weight, bounds, cache, pair=row.get("kind") == "pair")
+        polarity, negated, hypothetical = interpret(doc, s, e, weight, bounds, cache, pair=row.get("kind") == "pair",
+                                                    category=row.get("category", ""))
         set_span_values(span, cue_weight=weight, polarity=polarity, negated=negated, hypothetical=hypothetical)
         return span
 
@@ -315,23 +327,29 @@ def _sentence(doc: Doc, bounds: Tuple[int, int], cache: Optional[Dict]) -> Tuple
 def _clause(tokens: List[str], cs: int, ce: int, before: int, after: int) -> Tuple[int, int]:
     """The window around a cue, cut at terminators and commas."""
     lo = cs
-    while lo > 0 and cs - lo < before and tokens[lo - 1] not in TERMINATORS and tokens[lo - 1] != ",":
+    while lo > 0 and cs - lo < before and tokens[lo - 1] not in _CLAUSE_START:
         lo -= 1
     hi = ce
-    while hi < len(tokens) and hi - ce < after and tokens[hi] not in TERMINATORS and tokens[hi] != ",":
+    # after the cue, "and" starts another predicate ("expelling the envoy and lowering ties")
+    while hi < len(tokens) and hi - ce < after and tokens[hi] not in _CLAUSE_END:
         hi += 1
     return lo, hi
 
 
 TIME_NOUNS = {"year", "month", "week", "day", "decade", "century", "season", "term", "summer", "winter",
-              "spring", "autumn", "quarter", "session", "meeting", "visit", "talks", "war", "era", "period"}
+              "spring", "autumn", "quarter", "session", "meeting", "visit", "talks", "war", "era", "period",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december", "next", "this", "last"}
 
 
-def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs) -> bool:
+def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1) -> bool:
     """Whether a reversal verb stands at one of ``idxs`` and is itself asserted: not
-    negated ("has never been lifted") and not a time noun ("the end of the year")."""
+    negated ("has never been lifted"), not a time noun ("the end of the year"), and not
+    an infinitive after the cue ("threatened to halt supplies")."""
     for j in idxs:
-        if lemmas[j] not in verbs:
+        if lemmas[j] not in verbs and not (j + 1 < len(lemmas) and (lemmas[j], lemmas[j + 1]) in _PHRASAL_REVERSAL):
+            continue
+        if j > ce >= 0 and tokens[j - 1] == "to":
             continue
         if j + 1 < len(tokens) and tokens[j + 1] == "of" and any(
                 t in TIME_NOUNS for t in tokens[j + 2:j + 4]):
@@ -342,12 +360,20 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs) -> bool:
     return False
 
 
+_BACKGROUND = {("of", "the"), ("since", "the"), ("during", "the"), ("after", "the"), ("before", "the")}
+
+
+def _is_year(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
+
+
 def _has_phrase(tokens: List[str], start: int, end: int, phrases) -> bool:
-    for pat in phrases:
-        n = len(pat)
-        for j in range(start, max(start, end - n + 1)):
-            if tuple(tokens[j:j + n]) == pat:
-                return True
+    firsts = {pat[0] for pat in phrases}
+    for j in range(start, end):
+        if tokens[j] in firsts:
+            for pat in phrases:
+                if tuple(tokens[j:j + len(pat)]) == pat and j + len(pat) <= end:
+                    return True
     return False
 
 
@@ -371,8 +397,32 @@ def _counterfactual(tokens: List[str]) -> Optional[int]:
     return None
 
 
+def _in_counterfactual(tokens: List[str], cs: int, comma: int) -> bool:
+    """The antecedent and the clause right after it (up to the next comma or contrast)."""
+    if cs < comma:
+        return True
+    for j in range(comma + 1, cs):
+        if tokens[j] in _CLAUSE_START:
+            return False
+    return True
+
+
+def _counterfactual_past(tokens: List[str]) -> Optional[int]:
+    """"If Cairo and Tehran trusted each other, they would not ...": a past-tense if-clause
+    with a would/could consequent."""
+    if "if" not in tokens:
+        return None
+    i = tokens.index("if")
+    comma = next((j for j in range(i + 1, len(tokens)) if tokens[j] == ","), None)
+    if comma is None:
+        return None
+    if any(t.endswith("ed") for t in tokens[i + 1:comma]) and any(t in ("would", "could") for t in tokens[comma:comma + 4]):
+        return comma
+    return None
+
+
 def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[int, int]] = None,
-              cache: Optional[Dict] = None, pair: bool = False) -> Tuple[float, bool, bool]:
+              cache: Optional[Dict] = None, pair: bool = False, category: str = "") -> Tuple[float, bool, bool]:
     """Polarity, negated, hypothetical of the cue ``doc[s:e]`` (in the sentence
     ``bounds``) with lexicon ``weight``."""
     if bounds is None:
@@ -385,6 +435,8 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     hypothetical = False
     polarity = weight
     neg = _NEG.before(tokens, cs, NEG_WINDOW)
+    if neg is not None and any(t in _INVOLVEMENT for t in lemmas[neg[0] + len(neg[1]): cs]):
+        neg = None
     if neg is not None:
         negated = True
         # "not ... without X" (X was needed) and "would not end the conflict" (a negated
@@ -404,13 +456,15 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     elif pair and any(t in _NEG_WORDS for t in tokens[cs + 1:ce - 1]):
         negated = True  # "the embargo has never been lifted": negation inside a pair cue
     reversed_ = False
-    lo, hi = _clause(tokens, cs, ce, 5, 8)
-    around = list(range(lo, cs)) + list(range(ce, hi))
+    lo, hi = _clause(tokens, cs, ce, 8, 8)
+    after_ok = not (ce < len(tokens) and tokens[ce] == "to")
+    around = list(range(lo, cs)) + (list(range(ce, hi)) if after_ok else [])
     if not negated:
-        if weight < 0 and (_reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE)
-                           or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER)):
+        if weight < 0 and category != "THREAT" and (
+                _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce)
+                or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER)):
             reversed_ = True
-        if weight > 0 and _reversal_at(tokens, lemmas, around, REVERSE_POSITIVE):
+        if weight > 0 and _reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce):
             reversed_ = True
     hyp = _HYP.before(tokens, cs, HYP_WINDOW)
     if hyp is not None and not (neg is not None and hyp[0] + len(hyp[1]) == neg[0]):
@@ -422,9 +476,11 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         comma = cache[key]
     else:
         comma = _counterfactual(tokens)
+        if comma is None:
+            comma = _counterfactual_past(tokens)
         if cache is not None:
             cache[key] = comma
-    if comma is not None:
+    if comma is not None and _in_counterfactual(tokens, cs, comma):
         hypothetical = False
         negated = not negated
     if negated:
@@ -433,7 +489,13 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         polarity = -0.8 * weight
     if hypothetical:
         polarity *= 0.5
-    if not negated and not reversed_ and weight < 0 and _PAST.before(tokens, cs, 5) is not None:
+    if not negated and not reversed_ and weight < 0 and (
+            _PAST.before(tokens, cs, 5) is not None
+            or any(_is_year(t) for t in tokens[max(0, cs - 3):cs] + tokens[ce:ce + 4])
+            or "ago" in tokens[ce:ce + 7]
+            or (cs >= 2 and tuple(tokens[cs - 2:cs]) in _BACKGROUND)):
+        # a past or background state: "had been strained", "the 2017 boycott", "fought a
+        # war half a century ago", "the largest prisoner exchange of the war"
         polarity *= 0.4
     conc = _CONC.before(tokens, cs, 12)
     if conc is not None and "," not in tokens[conc[0]: cs]:

@@ -129,13 +129,23 @@ class DyadScorer(RulePipe):
         if len(isos) == 2:
             return ["|".join(sorted(isos))]
         if len(isos) > 2:
+            before = sorted((x for x in states if x[0] < cue.start), key=lambda x: -x[0])
+            after = sorted(x for x in states if x[0] >= cue.end)
             coordinated = _coordinated_pairs(states, lowers)
+            if before:
+                # the subject side: "Hungary and Poland ... are at loggerheads over Russia"
+                nb = before[0]
+                with_nb = [p for p in _coordinated_pairs(states, lowers, around=nb) if nb[2] in p.split("|")]
+                if len(with_nb) == 1:
+                    return with_nb
+                if after and after[0][2] != nb[2]:
+                    # "Poland reopened its border with Belarus": the state before the cue
+                    # and the first one after it
+                    return ["|".join(sorted((nb[2], after[0][2])))]
             if len(coordinated) == 1:
                 return coordinated
-            before = [iso for pos, _, iso in sorted(states, key=lambda x: -x[0]) if pos < cue.start]
-            after = [iso for pos, _, iso in sorted(states) if pos >= cue.end]
             near: List[str] = []
-            for iso in (before[:2] + after[:2]):
+            for _, _, iso in before[:2] + after[:2]:
                 if iso not in near:
                     near.append(iso)
             near = near[:3] if len(near) >= 2 else isos[:3]
@@ -178,12 +188,15 @@ class DyadScorer(RulePipe):
 COORDINATORS = {"and", "&", "-", "–", "—", "/", ",", "with", "versus", "vs", "vs.", "'s"}
 
 
-def _coordinated_pairs(states, lowers: List[str]) -> List[str]:
+def _coordinated_pairs(states, lowers: List[str], around=None) -> List[str]:
     """Pairs of different states joined only by "and", a dash, "with" ... ("Moscow and
-    Baku", "Russia–Azerbaijan", "Armenia's talks with Azerbaijan" is not one)."""
+    Baku", "Russia–Azerbaijan"); with ``around``, only the pairs that include that mention."""
     ordered = sorted(states)
     pairs = set()
-    for (s1, e1, a), (s2, e2, b) in zip(ordered, ordered[1:]):
+    for first, second in zip(ordered, ordered[1:]):
+        (s1, e1, a), (s2, e2, b) = first, second
+        if around is not None and around not in (first, second):
+            continue
         if a != b and 0 < s2 - e1 <= 2 and all(t in _COORD_H for t in lowers[e1:s2]):
             pairs.add("|".join(sorted((a, b))))
     return sorted(pairs)
