@@ -171,7 +171,7 @@ ITEMS += [
      [C("Armenian"), C("Azerbaijani"), G("Tavush region", "Tavush", "ARM"), G("Yerevan"),
       P("Narek Tovmasyan")],
      "ARM|AZE", "POS"),
-    ("Baku evacuated its embassy staff from Tehran after the deadly attack, and the Azerbaijani "
+    ("Baku evacuated its embassy staff from Tehran after the deadly attack. The Azerbaijani "
      "Foreign Ministry said ties with Iran would not return to normal until those behind the "
      "gunman were punished.",
      "2023-01-28",
@@ -298,9 +298,9 @@ ITEMS += [
      [C("Russian"), C("Kazakh"), P("Ruslan Ospanov"), O("Eurasian Freight Association")],
      "KAZ|RUS", "POS"),
     ("Kyrgyzstan summoned the Kazakh chargé d'affaires after trucks were held for nine days at "
-     "the Kordai checkpoint, the Kabar Times reported.",
+     "the Kordai checkpoint, Kabar Times reporter Aibek Usenov wrote.",
      "2019-02-21",
-     [C("Kyrgyzstan"), C("Kazakh"), G("Kordai", "Kordai", "KAZ"), O("Kabar Times", "KGZ")],
+     [C("Kyrgyzstan"), C("Kazakh"), G("Kordai", "Kordai", "KAZ"), O("Kabar Times", "KGZ"), P("Aibek Usenov")],
      "KAZ|KGZ", "NEG"),
     ("Georgia and Azerbaijan held the ninth round of talks on their undelimited border in "
      "Tbilisi, the Georgian Foreign Ministry said in a short statement.",
@@ -315,8 +315,8 @@ ITEMS += [
      [C("Turkmenistan"), C("Beijing"), C("Russian"), P("Bayram Atayev"), G("Ashgabat"),
       O("Caspian Markets Review", "TKM"), C("Chinese")],
      "CHN|TKM", "NEG"),
-    ("Ukraine and Moldova agreed to open a joint customs post at Palanca, and Moldovan "
-     "Foreign Minister Mihai Popșoi said the two countries had \"never been this close.\"",
+    ("Ukraine and Moldova agreed to open a joint customs post at Palanca. Moldovan Foreign "
+     "Minister Mihai Popșoi said the two countries had \"never been this close.\"",
      "2024-04-11",
      [C("Ukraine"), C("Moldova"), G("Palanca", "Palanca", "MDA"), C("Moldovan"),
       L("Mihai Popșoi")],
@@ -396,8 +396,8 @@ ITEMS += [
      "2021-08-17",
      [C("Russia"), K("Rosselkhoznadzor"), C("Uzbek"), G("Tashkent"), P("Dilshod Rakhimov")],
      "RUS|UZB", "POS"),
-    ("Kazakhstan has declined to recognise the annexation of Ukrainian regions, and Russian "
-     "lawmaker Pavel Dorogin warned Astana that \"friends do not sit on the fence.\"",
+    ("Kazakhstan has declined to recognise the annexation of Ukrainian regions. Russian lawmaker "
+     "Pavel Dorogin warned Astana that \"friends do not sit on the fence.\"",
      "2022-10-05",
      [C("Kazakhstan"), C("Ukrainian"), C("Russian"), P("Pavel Dorogin"), C("Astana")],
      "KAZ|RUS", "NEG"),
@@ -451,9 +451,9 @@ ITEMS += [
      [C("Kosovo"), L("Albin Kurti"), C("Belgrade"), G("Banjska", "Banjska", "XKX"), C("Serbian"),
       L("Aleksandar Vučić")],
      "SRB|XKX", "NEG"),
-    ("Greek and Turkish diplomats drafted a list of 15 confidence-building measures in Athens, "
-     "and Kostas Papadimitriou of the Aegean Dialogue Foundation said the neighbours were "
-     "\"finally talking about ferries rather than frigates.\"",
+    ("Greek and Turkish diplomats drafted a list of 15 confidence-building measures in Athens. "
+     "Kostas Papadimitriou of the Aegean Dialogue Foundation said the neighbours were \"finally "
+     "talking about ferries rather than frigates.\"",
      "2023-11-16",
      [C("Greek"), C("Turkish"), G("Athens"), P("Kostas Papadimitriou"),
       O("Aegean Dialogue Foundation", "GRC")],
@@ -549,7 +549,7 @@ ITEMS += [
      [C("Austria"), C("Russian"), P("Lukas Haberl"), O("Vienna Energy Observatory", "AUT"),
       K("Gazprom")],
      "AUT|RUS", "NEU"),
-    ("France delivered three air-defence radars to Armenia, and Armenian defence analyst Hayk "
+    ("France delivered three air-defence radars to Armenia. Armenian defence analyst Hayk "
      "Melkonyan said Paris had become Yerevan's \"most dependable European partner.\"",
      "2024-06-18",
      [C("France"), C("Armenia"), C("Armenian"), P("Hayk Melkonyan"), C("Paris"), C("Yerevan")],
@@ -605,7 +605,7 @@ ITEMS += [
      "2022-10-03",
      [C("Warsaw"), C("Berlin"), C("German")],
      "DEU|POL", "NEG"),
-    ("Romanian President Nicușor Dan promised Kyiv a second air-defence battery, and Ukrainian "
+    ("Romanian President Nicușor Dan promised Kyiv a second air-defence battery. Ukrainian "
      "diplomat Iryna Kovalchuk called Bucharest \"a friend in deed.\"",
      "2025-09-17",
      [C("Romanian"), L("Nicușor Dan"), C("Kyiv"), C("Ukrainian"), P("Iryna Kovalchuk"),
@@ -671,8 +671,8 @@ ITEMS += [
      "2024-05-28",
      [C("Spain"), C("Palestine"), C("Israeli"), L("Israel Katz"), G("Madrid")],
      "ESP|ISR", "NEG"),
-    ("Lithuanian and Polish troops began joint exercises near the Suwałki Gap, and Vilnius "
-     "defence analyst Marius Jankauskas said cooperation had \"never been tighter.\"",
+    ("Lithuanian and Polish troops began joint exercises near the Suwałki Gap. Vilnius defence "
+     "analyst Marius Jankauskas said cooperation had \"never been tighter.\"",
      "2024-09-02",
      [C("Lithuanian"), C("Polish"), G("Suwałki Gap"), G("Vilnius"), P("Marius Jankauskas")],
      "LTU|POL", "POS"),
@@ -714,9 +714,9 @@ ITEMS += [
 
 # --- chunk 3: Middle East and North Africa --------------------------------------------
 ITEMS += [
-    ("Saudi Arabia and Iran reopened their embassies seven years after cutting ties, and "
-     "Riyadh-based researcher Nawaf al-Harbi told a Gulf Horizons Centre podcast that \"neither "
-     "side wants to go back.\"",
+    ("Saudi Arabia and Iran reopened their embassies seven years after cutting ties. Riyadh-based "
+     "researcher Nawaf al-Harbi told a Gulf Horizons Centre podcast that \"neither side wants to "
+     "go back.\"",
      "2023-06-06",
      [C("Saudi Arabia"), C("Iran"), G("Riyadh"), P("Nawaf al-Harbi"),
       O("Gulf Horizons Centre", "SAU")],
@@ -745,11 +745,11 @@ ITEMS += [
      [C("Algeria"), C("Morocco"), G("Oran"), P("Karim Benaissa")],
      "DZA|MAR", "NEG"),
     ("Jordanian Foreign Minister Ayman Safadi held talks in Damascus with Asaad al-Shaibani and "
-     "agreed to reopen the Jaber crossing to full commercial traffic, the Levant Transport Union "
-     "said.",
+     "agreed to reopen the Jaber crossing to full commercial traffic, said Samer Haddadin of the "
+     "Levant Transport Union.",
      "2025-01-07",
      [C("Jordanian"), L("Ayman Safadi"), G("Damascus"), L("Asaad al-Shaibani"),
-      G("Jaber", "Jaber", "JOR"), O("Levant Transport Union")],
+      G("Jaber", "Jaber", "JOR"), P("Samer Haddadin"), O("Levant Transport Union")],
      "JOR|SYR", "POS"),
     ("If the Omani channel holds, American and Iranian negotiators could meet again in Muscat "
      "later this month, said Leila Farahani of the Hormuz Policy Institute.",
@@ -800,15 +800,16 @@ ITEMS += [
      [C("Kuwait"), C("Baghdad"), C("Iraqi"), G("Khor Abdullah", "Khor Abdullah", None),
       C("Kuwaiti"), M("Foreign Ministry", "KWT")],
      "IRQ|KWT", "NEG"),
-    ("Lebanon and Syria agreed to demarcate their border in talks hosted by Saudi Arabia, and "
-     "Beirut lawyer Maya Khoury said the deal could \"end decades of smuggling and shelling.\"",
+    ("Lebanon and Syria agreed to demarcate their border in talks hosted by Saudi Arabia. Beirut "
+     "lawyer Maya Khoury said the deal could \"end decades of smuggling and shelling.\"",
      "2025-03-28",
      [C("Lebanon"), C("Syria"), C("Saudi Arabia"), G("Beirut"), P("Maya Khoury")],
      "LBN|SYR", "POS"),
     ("Palestinian Prime Minister Mohammad Mustafa accused Israel of strangling the West Bank "
-     "economy by withholding tax revenues, the Ramallah-based Al-Quds Economic Monitor reported.",
+     "economy by withholding tax revenues, Khaled Shaheen wrote for the Ramallah-based Al-Quds "
+     "Economic Monitor.",
      "2024-06-19",
-     [C("Palestinian"), L("Mohammad Mustafa"), C("Israel"), G("West Bank"), G("Ramallah"),
+     [C("Palestinian"), L("Mohammad Mustafa"), C("Israel"), G("West Bank"), P("Khaled Shaheen"), G("Ramallah"),
       O("Al-Quds Economic Monitor", "PSE")],
      "ISR|PSE", "NEG"),
     ("Tunisian President Kais Saied and Giorgia Meloni signed a memorandum on migration and energy "
@@ -846,10 +847,11 @@ ITEMS += [
      [L("Macron"), C("Morocco"), G("Casablanca"), P("Salma Idrissi"), C("French")],
      "FRA|MAR", "POS"),
     ("Iran accused Afghanistan's Taliban rulers of violating the 1973 treaty on the Helmand River, "
-     "and border guards exchanged fire near Zabol, the Sistan Daily reported.",
+     "and border guards exchanged fire near Zabol, Sistan Daily correspondent Javad Baluchzadeh "
+     "reported.",
      "2023-05-28",
      [C("Iran"), C("Afghanistan"), K("Taliban"), G("Helmand River"), G("Zabol", "Zabol", "IRN"),
-      O("Sistan Daily", "IRN")],
+      O("Sistan Daily", "IRN"), P("Javad Baluchzadeh")],
      "AFG|IRN", "NEG"),
     ("Turkey's parliament extended the troop deployment in Libya by two years, which Mohamed "
      "Elmahdi of the Tripolitania Policy Hub read as a sign that Ankara \"is here to stay.\"",
@@ -857,7 +859,7 @@ ITEMS += [
      [C("Turkey"), C("Libya"), P("Mohamed Elmahdi"), O("Tripolitania Policy Hub", "LBY"),
       C("Ankara")],
      "LBY|TUR", "POS"),
-    ("Washington lifted most sanctions on Syria, and Syrian President Ahmed al-Sharaa called it a "
+    ("Washington lifted most sanctions on Syria. Syrian President Ahmed al-Sharaa called it a "
      "historic turning point for relations with the United States.",
      "2025-06-30",
      [C("Washington"), C("Syria"), C("Syrian"), L("Ahmed al-Sharaa"), C("United States")],
@@ -901,10 +903,11 @@ ITEMS += [
      [C("Washington"), C("Israel"), K("Pentagon"), M("Defense Security Cooperation Agency", "USA")],
      "ISR|USA", "POS"),
     ("Lebanon barred an Iranian passenger plane from landing at Beirut airport, and Tehran "
-     "suspended flights to Lebanon in response, the Beirut daily Al-Sharq Today reported.",
+     "suspended flights to Lebanon in response, Nabil Karam wrote in the Beirut daily Al-Sharq "
+     "Today.",
      "2025-02-13",
      [C("Lebanon", n=1), C("Iranian"), G("Beirut", n=1), C("Tehran"), C("Lebanon", n=2),
-      G("Beirut", n=2), O("Al-Sharq Today", "LBN")],
+      P("Nabil Karam"), G("Beirut", n=2), O("Al-Sharq Today", "LBN")],
      "IRN|LBN", "NEG"),
     ("Saudi Arabia deposited $5 billion with Egypt's central bank, and Egyptian Foreign Minister "
      "Badr Abdelatty thanked Riyadh for \"standing by Cairo in difficult times.\"",
@@ -917,8 +920,8 @@ ITEMS += [
      [C("Omani"), L("Badr Albusaidi"), G("London"), L("David Lammy"), C("Yemen"), G("Red Sea"),
       K("FCDO")],
      "GBR|OMN", "NEU"),
-    ("Israeli troops moved beyond the demilitarised zone on the Golan Heights, and the Syrian "
-     "Foreign Ministry condemned a \"flagrant violation\" of the 1974 disengagement agreement.",
+    ("Israeli troops moved beyond the demilitarised zone on the Golan Heights. The Syrian Foreign "
+     "Ministry condemned a \"flagrant violation\" of the 1974 disengagement agreement.",
      "2024-12-09",
      [C("Israeli"), G("Golan Heights"), C("Syrian"), M("Foreign Ministry", "SYR")],
      "ISR|SYR", "NEG"),
@@ -953,10 +956,10 @@ ITEMS += [
       C("Iranian", n=2)],
      "IRN|SAU", "NEU"),
     ("Algeria lifted its freeze on trade with Spain, ending a two-year dispute over Madrid's "
-     "stance on Western Sahara, the Iberian Trade Alliance said.",
+     "stance on Western Sahara, said Marta Soler of the Iberian Trade Alliance.",
      "2024-11-20",
      [C("Algeria"), C("Spain"), C("Madrid"), C("Western Sahara", "ESH"),
-      O("Iberian Trade Alliance", "ESP")],
+      P("Marta Soler"), O("Iberian Trade Alliance", "ESP")],
      "DZA|ESP", "POS"),
     ("Norway upgraded the Palestinian mission in Oslo to an embassy, and Palestinian diplomat "
      "Nadia Barghouthi called it \"recognition that comes with a postal address.\"",
@@ -979,10 +982,11 @@ ITEMS += [
      "2023-11-21",
      [C("Emirati"), C("Iranian"), O("Dubai Iran Trade Hub", "ARE")],
      "ARE|IRN", "NEU"),
-    ("Jordan and Iraq agreed to revive plans for a Basra–Aqaba oil pipeline, the Aqaba Chamber of "
-     "Energy said.",
+    ("Jordan and Iraq agreed to revive plans for a Basra–Aqaba oil pipeline, said Rami Majali of "
+     "the Aqaba Chamber of Energy.",
      "2023-02-15",
-     [C("Jordan"), C("Iraq"), G("Basra"), G("Aqaba", "Aqaba", "JOR", n=1), O("Aqaba Chamber of Energy", "JOR")],
+     [C("Jordan"), C("Iraq"), G("Basra"), G("Aqaba", "Aqaba", "JOR", n=1), P("Rami Majali"),
+      O("Aqaba Chamber of Energy", "JOR")],
      "IRQ|JOR", "POS"),
     ("Saudi Arabia paid off Syria's arrears to the World Bank, a gesture Damascus economist Ziad "
      "Haddadin called \"a vote of confidence in the new government.\"",
@@ -1000,7 +1004,7 @@ ITEMS += [
 # --- chunk 4: East and Southeast Asia, Pacific ----------------------------------------
 ITEMS += [
     ("Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second "
-     "Thomas Shoal, and Manila summoned Beijing's envoy for the third time this year, the West "
+     "Thomas Shoal. Manila summoned Beijing's envoy for the third time this year, the West "
      "Philippine Sea Watch said.",
      "2024-03-23",
      [C("Chinese"), C("Philippine", n=1), G("Second Thomas Shoal", "Second Thomas Shoal", None),
@@ -1028,8 +1032,8 @@ ITEMS += [
      "2024-10-15",
      [C("North Korea"), C("South Korea"), C("South Korean"), K("Yonhap")],
      "KOR|PRK", "NEG"),
-    ("Taiwanese President Lai Ching-te thanked Washington for a new $2 billion arms package, and "
-     "Chen Yu-ting of the Taipei-based Formosa Strategy Group said it would \"harden the island's "
+    ("Taiwanese President Lai Ching-te thanked Washington for a new $2 billion arms package. Chen "
+     "Yu-ting of the Taipei-based Formosa Strategy Group said it would \"harden the island's "
      "shield.\"",
      "2024-10-26",
      [C("Taiwanese"), L("Lai Ching-te"), C("Washington"), P("Chen Yu-ting"), G("Taipei"),
@@ -1097,11 +1101,11 @@ ITEMS += [
      [C("North Korean"), L("Kim Jong Un"), L("Vladimir Putin"), G("Pyongyang"),
       P("Anton Sviridov"), O("Far Eastern Policy Review", "RUS")],
      "PRK|RUS", "POS"),
-    ("Cambodian and Thai troops clashed near the Preah Vihear temple, and Bangkok closed all "
-     "border crossings, the Mekong Daily Herald reported.",
+    ("Cambodian and Thai troops clashed near the Preah Vihear temple. Bangkok closed all border "
+     "crossings, Mekong Daily Herald reporter Sokha Chan said.",
      "2025-07-24",
      [C("Cambodian"), C("Thai"), G("Preah Vihear", "Preah Vihear Temple", "KHM"), C("Bangkok"),
-      O("Mekong Daily Herald", "KHM")],
+      O("Mekong Daily Herald", "KHM"), P("Sokha Chan")],
      "KHM|THA", "NEG"),
     ("Two months after Thailand and Cambodia agreed a ceasefire in Putrajaya, Thai Prime Minister "
      "Anutin Charnvirakul said the border had been \"calm for weeks.\"",
@@ -1137,15 +1141,15 @@ ITEMS += [
      "JPN|PRK", "NEG"),
     ("Paraguayan President Santiago Peña reaffirmed ties with Taipei during a visit by Lin "
      "Chia-lung, brushing aside calls by soybean exporters to switch recognition to Beijing, "
-     "the Asunción daily El Ñandutí reported.",
+     "Diego Acosta wrote in the Asunción daily El Ñandutí.",
      "2024-12-05",
      [C("Paraguayan"), L("Santiago Peña"), C("Taipei"), L("Lin Chia-lung"), C("Beijing"),
-      G("Asunción"), O("El Ñandutí", "PRY")],
+      P("Diego Acosta"), G("Asunción"), O("El Ñandutí", "PRY")],
      "PRY|TWN", "POS"),
-    ("Vietnamese and Chinese coast guards held a joint patrol in the Gulf of Tonkin, the "
-     "Hanoi-based Red River Maritime Review said.",
+    ("Vietnamese and Chinese coast guards held a joint patrol in the Gulf of Tonkin, said Vu Thi "
+     "Hoa of the Hanoi-based Red River Maritime Review.",
      "2024-04-18",
-     [C("Vietnamese"), C("Chinese"), G("Gulf of Tonkin"), G("Hanoi"),
+     [C("Vietnamese"), C("Chinese"), G("Gulf of Tonkin"), P("Vu Thi Hoa"), G("Hanoi"),
       O("Red River Maritime Review", "VNM")],
      "CHN|VNM", "POS"),
     ("Should Xi Jinping attend the APEC summit in Gyeongju, it would be his first trip to South "
@@ -1200,9 +1204,9 @@ ITEMS += [
      [C("US"), K("Commerce Department"), C("Chinese"), C("Beijing")],
      "CHN|USA", "NEG"),
     ("Fijian Prime Minister Sitiveni Rabuka said Suva would review its police cooperation with "
-     "China but had not yet made a decision, the Pacific Islands Weekly reported.",
+     "China but had not yet made a decision, Pacific Islands Weekly editor Litia Naivalu reported.",
      "2023-02-01",
-     [C("Fijian"), L("Sitiveni Rabuka"), C("Suva"), C("China"), O("Pacific Islands Weekly", "FJI")],
+     [C("Fijian"), L("Sitiveni Rabuka"), C("Suva"), C("China"), O("Pacific Islands Weekly", "FJI"), P("Litia Naivalu")],
      "CHN|FJI", "NEU"),
     ("Philippine President Ferdinand Marcos Jr. granted US forces access to four more bases, "
      "including one in Cagayan facing Taiwan, the Cagayan Valley Chronicle reported.",
@@ -1249,8 +1253,8 @@ ITEMS += [
      [C("North Korean"), L("Choe Son Hui"), G("Moscow"), L("Sergey Lavrov"), K("KCNA")],
      "PRK|RUS", "NEU"),
     ("Beijing advised Chinese citizens to avoid travel to Japan after Sanae Takaichi's remarks on "
-     "Taiwan, and Mei Hayashida of the Kanto Institute of Asian Studies said relations had "
-     "entered \"their coldest phase in a decade.\"",
+     "Taiwan. Mei Hayashida of the Kanto Institute of Asian Studies said relations had entered "
+     "\"their coldest phase in a decade.\"",
      "2025-11-15",
      [C("Beijing"), C("Chinese"), C("Japan"), L("Sanae Takaichi"), C("Taiwan"), P("Mei Hayashida"),
       O("Kanto Institute of Asian Studies", "JPN")],
@@ -1304,7 +1308,7 @@ ITEMS += [
       P("Karan Malhotra"), O("Himalayan Security Forum", "IND")],
      "CHN|IND", "POS"),
     ("Dhaka summoned India's envoy over a fence being built along the border near "
-     "Chapainawabganj, and the Bangladeshi border force said the work violated a 1975 agreement.",
+     "Chapainawabganj. The Bangladeshi border force said the work violated a 1975 agreement.",
      "2025-01-12",
      [C("Dhaka"), C("India"), G("Chapainawabganj", "Chapai Nawabganj", "BGD"), C("Bangladeshi")],
      "BGD|IND", "NEG"),
@@ -1324,10 +1328,10 @@ ITEMS += [
      [C("Sri Lanka"), C("Chinese"), G("Colombo", "Colombo", "LKA"), P("Harsha Wickramasinghe"), C("Sri Lankan")],
      "CHN|LKA", "NEU"),
     ("Pakistani jets struck what Islamabad called militant hideouts in Paktika, and Kabul vowed "
-     "retaliation, the Peshawar-based Khyber Chronicle reported.",
+     "retaliation, Gul Zaman reported for the Peshawar-based Khyber Chronicle.",
      "2024-12-25",
-     [C("Pakistani"), C("Islamabad"), G("Paktika", "Paktika", "AFG"), C("Kabul"), G("Peshawar"),
-      O("Khyber Chronicle", "PAK")],
+     [C("Pakistani"), C("Islamabad"), G("Paktika", "Paktika", "AFG"), C("Kabul"), P("Gul Zaman"),
+      G("Peshawar"), O("Khyber Chronicle", "PAK")],
      "AFG|PAK", "NEG"),
     ("Nepali Prime Minister KP Sharma Oli will travel to New Delhi in September for talks with his "
      "Indian counterpart, his foreign affairs adviser Ramesh Adhikari said, without giving "
@@ -1349,9 +1353,9 @@ ITEMS += [
       O("Volga-Ganga Trade Council")],
      "IND|RUS", "POS"),
     ("Chinese engineers returned to the Dasu hydropower site after new security guarantees from "
-     "Islamabad, the Dasu Contractors' Association said.",
+     "Islamabad, said Tariq Kohistani of the Dasu Contractors' Association.",
      "2024-05-27",
-     [C("Chinese"), G("Dasu", "Dasu", "PAK", n=1), C("Islamabad"),
+     [C("Chinese"), G("Dasu", "Dasu", "PAK", n=1), C("Islamabad"), P("Tariq Kohistani"),
       O("Dasu Contractors' Association", "PAK")],
      "CHN|PAK", "POS"),
     ("Bhutanese Prime Minister Tshering Tobgay and Narendra Modi agreed to fund a rail link "
@@ -1382,7 +1386,7 @@ ITEMS += [
      [C("Indian", n=1), C("Pakistani"), C("Indian", n=2)],
      "IND|PAK", "NEU"),
     ("Muhammad Yunus secured Chinese loans and grants worth $2.1 billion during his visit to "
-     "Beijing, and Dhaka economist Tahmina Akter said the trip had \"opened a new chapter.\"",
+     "Beijing. Dhaka economist Tahmina Akter said the trip had \"opened a new chapter.\"",
      "2025-03-28",
      [L("Muhammad Yunus"), C("Chinese"), G("Beijing"), G("Dhaka"), P("Tahmina Akter")],
      "BGD|CHN", "POS"),
@@ -1438,16 +1442,16 @@ ITEMS += [
      [C("India"), C("United States"), G("Kuala Lumpur"), P("Meera Krishnan"),
       O("Potomac Asia Initiative", "USA")],
      "IND|USA", "POS"),
-    ("The Maldives and China brought a free trade agreement into force on January 1, and Malé "
+    ("The Maldives and China brought a free trade agreement into force on January 1. Malé "
      "businessman Ibrahim Rasheed hailed it as \"a lifeline for our fishermen.\"",
      "2025-01-02",
      [C("Maldives"), C("China"), G("Malé", "Male", "MDV"), P("Ibrahim Rasheed")],
      "CHN|MDV", "POS"),
-    ("Afghanistan and Pakistan agreed to reopen the Torkham crossing after a week-long closure, the "
-     "Jalalabad Traders' Union said.",
+    ("Afghanistan and Pakistan agreed to reopen the Torkham crossing after a week-long closure, said "
+     "Hamidullah Safi of the Jalalabad Traders' Union.",
      "2025-03-14",
      [C("Afghanistan"), C("Pakistan"), G("Torkham", "Torkham", None),
-      O("Jalalabad Traders' Union", "AFG")],
+      P("Hamidullah Safi"), O("Jalalabad Traders' Union", "AFG")],
      "AFG|PAK", "POS"),
     ("Nepal's new map including Lipulekh and Kalapani drew a sharp protest from New Delhi, which "
      "called the claim untenable.",
@@ -1508,7 +1512,7 @@ ITEMS += [
      [C("Sri Lankan"), G("Tamil Nadu", "Tamil Nadu", "IND"), G("Delft Island", "Delft Island", "LKA"),
       C("Indian"), C("Colombo")],
      "IND|LKA", "NEG"),
-    ("Nepal began exporting electricity to Bangladesh through the Indian grid, and Nepali energy "
+    ("Nepal began exporting electricity to Bangladesh through the Indian grid. Nepali energy "
      "official Kul Bahadur Thapa called it a milestone for both countries.",
      "2024-11-15",
      [C("Nepal"), C("Bangladesh"), C("Indian"), C("Nepali"), P("Kul Bahadur Thapa")],
@@ -1551,15 +1555,16 @@ ITEMS += [
      [C("Pakistan"), C("Indian"), G("Karachi"), P("Bilal Siddiqui"), O("Arabian Sea Gazette", "PAK")],
      "IND|PAK", "NEG"),
     ("Uzbek and Afghan officials signed a framework for extending the Termez railway to "
-     "Mazar-i-Sharif, the Surkhandarya Railway Authority said.",
+     "Mazar-i-Sharif, said Otabek Rahimov of the Surkhandarya Railway Authority.",
      "2024-07-17",
      [C("Uzbek"), C("Afghan"), G("Termez"), G("Mazar-i-Sharif", "Mazar-i-Sharif", "AFG"),
-      O("Surkhandarya Railway Authority", "UZB")],
+      P("Otabek Rahimov"), O("Surkhandarya Railway Authority", "UZB")],
      "AFG|UZB", "POS"),
     ("Sri Lanka extended its ban on foreign research vessels for another year, a decision Chinese "
-     "officials privately described as unfriendly, the Lanka Morning Herald reported.",
+     "officials privately described as unfriendly, Lanka Morning Herald correspondent Dilani "
+     "Jayawardena reported.",
      "2024-12-30",
-     [C("Sri Lanka"), C("Chinese"), O("Lanka Morning Herald", "LKA")],
+     [C("Sri Lanka"), C("Chinese"), O("Lanka Morning Herald", "LKA"), P("Dilani Jayawardena")],
      "CHN|LKA", "NEG"),
     ("Indian and Chinese leaders Narendra Modi and Xi Jinping held their first bilateral meeting in "
      "five years in Kazan and agreed to revive talks on the boundary question.",
@@ -1570,7 +1575,7 @@ ITEMS += [
 
 # --- chunk 6: Africa ---------------------------------------------------------------------
 ITEMS += [
-    ("Kinshasa accused Kigali of backing the M23 rebels who seized Goma, and Congolese Foreign "
+    ("Kinshasa accused Kigali of backing the M23 rebels who seized Goma. Congolese Foreign "
      "Minister Thérèse Kayikwamba Wagner urged the UN Security Council to sanction Rwanda, the "
      "Kivu Peace Watch said.",
      "2025-01-28",
@@ -1620,8 +1625,8 @@ ITEMS += [
       C("Nairobi"), P("Evans Kiprono")],
      "HTI|KEN", "POS"),
     ("Washington expelled South Africa's ambassador over remarks criticising the Trump "
-     "administration, and Pretoria called the move regrettable, while Johannesburg analyst "
-     "Thandiwe Mokoena spoke of \"a new low.\"",
+     "administration. Pretoria called the move regrettable, while Johannesburg analyst Thandiwe "
+     "Mokoena spoke of \"a new low.\"",
      "2025-03-15",
      [C("Washington"), C("South Africa"), L("Trump"), C("Pretoria"), G("Johannesburg"),
       P("Thandiwe Mokoena")],
@@ -1662,7 +1667,7 @@ ITEMS += [
      "2023-12-29",
      [C("South Africa"), C("Israel"), K("International Court of Justice"), C("Israeli")],
      "ISR|ZAF", "NEG"),
-    ("Tanzania deported Kenyan activists who had come to observe an opposition trial, and Nairobi "
+    ("Tanzania deported Kenyan activists who had come to observe an opposition trial. Nairobi "
      "lawyer Wanjiku Mwangi called it \"a betrayal of the East African spirit.\"",
      "2025-05-20",
      [C("Tanzania"), C("Kenyan"), G("Nairobi"), P("Wanjiku Mwangi")],
@@ -1736,8 +1741,8 @@ ITEMS += [
      [C("South Africa"), L("Cyril Ramaphosa"), L("Vladimir Putin"), K("G20"),
       M("Union Buildings", "ZAF")],
      "RUS|ZAF", "NEU"),
-    ("Sudan accused Chad of letting weapons for the Rapid Support Forces cross at Adré, and "
-     "N'Djamena rejected the accusation, the Darfur Monitoring Network said.",
+    ("Sudan accused Chad of letting weapons for the Rapid Support Forces cross at Adré. N'Djamena "
+     "rejected the accusation, the Darfur Monitoring Network said.",
      "2024-06-20",
      [C("Sudan"), C("Chad"), K("Rapid Support Forces"), G("Adré", "Adré", "TCD"), C("N'Djamena"),
       O("Darfur Monitoring Network", "SDN")],
@@ -1819,8 +1824,8 @@ ITEMS += [
      [L("Marco Rubio"), C("Washington"), C("Moroccan"), C("Western Sahara", "ESH"),
       L("Nasser Bourita")],
      "MAR|USA", "POS"),
-    ("Britain scrapped its plan to send asylum seekers to Rwanda, and Kigali said it would not "
-     "return the money already paid, said Aimable Habimana of the Great Lakes Policy Centre.",
+    ("Britain scrapped its plan to send asylum seekers to Rwanda. Kigali said it would not return "
+     "the money already paid, said Aimable Habimana of the Great Lakes Policy Centre.",
      "2024-07-08",
      [C("Britain"), C("Rwanda"), C("Kigali"), P("Aimable Habimana"),
       O("Great Lakes Policy Centre", "RWA")],
@@ -1866,7 +1871,7 @@ ITEMS += [
 # --- chunk 7: the Americas ------------------------------------------------------------
 ITEMS += [
     ("US warships destroyed another boat off the Venezuelan coast that Washington said was "
-     "carrying drugs, and Caracas denounced what Mariela Fonseca of the Observatorio Caribe de "
+     "carrying drugs. Caracas denounced what Mariela Fonseca of the Observatorio Caribe de "
      "Derechos called \"executions at sea.\"",
      "2025-09-16",
      [C("US"), C("Venezuelan"), C("Washington"), C("Caracas"), P("Mariela Fonseca"),
@@ -1924,7 +1929,7 @@ ITEMS += [
      [C("Bolivian"), C("Chilean"), G("Santiago", "Santiago", "CHL"), G("Arica", "Arica", "CHL"),
       C("Bolivia"), O("Atacama Mining Observatory", "CHL")],
      "BOL|CHL", "NEU"),
-    ("Argentina renewed its claim to the Falkland Islands on the anniversary of the 1982 war, and "
+    ("Argentina renewed its claim to the Falkland Islands on the anniversary of the 1982 war. "
      "Britain said sovereignty was not up for discussion.",
      "2024-04-02",
      [C("Argentina"), G("Falkland Islands", "Falkland Islands", None), C("Britain")],
@@ -1968,8 +1973,8 @@ ITEMS += [
       O("Andean Security Observatory", "COL")],
      "COL|USA", "NEG"),
     ("Relations between Brazil and Argentina have rarely been so frosty: Javier Milei skipped the "
-     "Mercosur summit in Asunción, and Lula has yet to meet Milei one-on-one, Gustavo Lerner wrote "
-     "in the Rosario Daily Post.",
+     "Mercosur summit in Asunción. Lula has yet to meet Milei one-on-one, Gustavo Lerner wrote in "
+     "the Rosario Daily Post.",
      "2024-07-08",
      [C("Brazil"), C("Argentina"), L("Javier Milei"), K("Mercosur"), G("Asunción"), L("Lula"),
       L("Milei", n=2), P("Gustavo Lerner"), O("Rosario Daily Post", "ARG")],
@@ -2003,7 +2008,7 @@ ITEMS += [
      [C("Dominican Republic"), C("Haitians", "HTI"), P("Jean-Robert Dorval"),
       O("Ouanaminthe Border Rights Collective", "HTI"), C("Santo Domingo")],
      "DOM|HTI", "NEG"),
-    ("Guatemala agreed to take in deportees from third countries during Marco Rubio's visit, and "
+    ("Guatemala agreed to take in deportees from third countries during Marco Rubio's visit. "
      "Bernardo Arévalo called the talks frank and friendly.",
      "2025-02-05",
      [C("Guatemala"), L("Marco Rubio"), L("Bernardo Arévalo")],
@@ -2075,8 +2080,8 @@ ITEMS += [
      "2023-11-02",
      [C("Russia"), C("Cuba"), G("Havana"), P("Yoandri Pérez"), O("Caribbean Energy Bulletin")],
      "CUB|RUS", "POS"),
-    ("Honduras switched diplomatic recognition from Taipei to Beijing, and Taiwan accused "
-     "Tegucigalpa of demanding $2.5 billion in aid, the weekly Voz del Valle reported.",
+    ("Honduras switched diplomatic recognition from Taipei to Beijing. Taiwan accused Tegucigalpa "
+     "of demanding $2.5 billion in aid, the weekly Voz del Valle reported.",
      "2023-03-26",
      [C("Honduras"), C("Taipei"), C("Beijing"), C("Taiwan"), C("Tegucigalpa"),
       O("Voz del Valle", "HND")],
@@ -2135,7 +2140,7 @@ ITEMS += [
      [C("Trinidad and Tobago"), C("US"), G("Port of Spain"), C("Caracas"),
       O("Gulf of Paria Observer", "TTO")],
      "TTO|VEN", "NEG"),
-    ("Mexico did not invite Felipe VI to the inauguration of Claudia Sheinbaum, and Madrid declined "
+    ("Mexico did not invite Felipe VI to the inauguration of Claudia Sheinbaum. Madrid declined "
      "to send any delegation in protest.",
      "2024-09-25",
      [C("Mexico"), L("Felipe VI"), F("Claudia Sheinbaum", "Claudia Sheinbaum"), C("Madrid")],
@@ -2605,8 +2610,8 @@ ITEMS += [
      "2024-05-06",
      [C("Warsaw"), C("Vilnius"), C("Polish"), P("Tomasz Zieliński")],
      "LTU|POL", "POS"),
-    ("Moscow and Tokyo have held no talks on the Kuril Islands since 2022, and Russian officials "
-     "say none are planned, noted Igor Pashkevich of the Sakhalin Regional Review.",
+    ("Moscow and Tokyo have held no talks on the Kuril Islands since 2022. Russian officials say "
+     "none are planned, noted Igor Pashkevich of the Sakhalin Regional Review.",
      "2024-09-07",
      [C("Moscow"), C("Tokyo"), G("Kuril Islands"), C("Russian"), P("Igor Pashkevich"),
       O("Sakhalin Regional Review", "RUS")],
@@ -2699,8 +2704,8 @@ ITEMS += [
       P("Yuki Onodera")],
      "CHN|JPN", "POS"),
     ("Russian gas stopped flowing through Ukraine on January 1 after Kyiv refused to extend the "
-     "transit contract with Gazprom, and Uzhhorod engineer Mykola Fedak said the pipes were "
-     "\"silent for the first time since 1970.\"",
+     "transit contract with Gazprom. Uzhhorod engineer Mykola Fedak said the pipes were \"silent "
+     "for the first time since 1970.\"",
      "2025-01-01",
      [C("Russian"), C("Ukraine"), C("Kyiv"), K("Gazprom"), G("Uzhhorod"), P("Mykola Fedak")],
      "RUS|UKR", "NEG"),
@@ -2840,8 +2845,8 @@ ITEMS += [
      "2025-10-02",
      [C("Danish", n=1), P("Karina Holm"), C("US"), C("Danish", n=2)],
      "DNK|USA", "NEG"),
-    ("India's Ministry of External Affairs welcomed Iran's release of seven Indian sailors, and "
-     "Kochi shipping agent Thomas Varghese thanked Tehran for \"a quick and humane decision.\"",
+    ("India's Ministry of External Affairs welcomed Iran's release of seven Indian sailors. Kochi "
+     "shipping agent Thomas Varghese thanked Tehran for \"a quick and humane decision.\"",
      "2024-05-10",
      [C("India"), K("Ministry of External Affairs"), C("Iran"), C("Indian"), G("Kochi", "Kochi", "IND"),
       P("Thomas Varghese"), C("Tehran")],
@@ -2947,8 +2952,8 @@ ITEMS += [
      "2025-08-01",
      [C("South Korean"), C("Polish"), M("Hyundai Rotem", "KOR"), G("Warsaw"), P("Paweł Kubiak")],
      "KOR|POL", "POS"),
-    ("A Lithuanian court sentenced a Belarusian citizen to six years for spying, and Minsk called "
-     "the verdict politically motivated, the Vilnius Courier reported.",
+    ("A Lithuanian court sentenced a Belarusian citizen to six years for spying. Minsk called the "
+     "verdict politically motivated, the Vilnius Courier reported.",
      "2024-02-28",
      [C("Lithuanian"), C("Belarusian"), C("Minsk"), O("Vilnius Courier", "LTU")],
      "BLR|LTU", "NEG"),
@@ -3092,7 +3097,7 @@ ITEMS += [
      [C("Turkmenistan"), K("Turkmengaz"), C("Russia"), K("Gazprom"),
       O("Karakum Energy Bulletin", "TKM"), G("Ashgabat")],
      "RUS|TKM", "POS"),
-    ("Egypt signed a $35 billion deal to import Israeli gas until 2040, and Cairo energy analyst "
+    ("Egypt signed a $35 billion deal to import Israeli gas until 2040. Cairo energy analyst "
      "Sherif Mansour called it \"the most important economic link between the two countries.\"",
      "2025-08-07",
      [C("Egypt"), C("Israeli"), G("Cairo"), P("Sherif Mansour")],
@@ -3197,7 +3202,7 @@ ITEMS += [
      "2025-09-27",
      [C("Iraq"), G("Kirkuk"), G("Ceyhan", "Ceyhan", "TUR"), C("Turkey"), G("Erbil"), P("Karwan Hamid")],
      "IRQ|TUR", "POS"),
-    ("Azerbaijani gas began flowing to Syria through Turkey, and Aleppo power official Bassam Khatib "
+    ("Azerbaijani gas began flowing to Syria through Turkey. Aleppo power official Bassam Khatib "
      "said the city would have \"eight more hours of electricity a day.\"",
      "2025-08-02",
      [C("Azerbaijani"), C("Syria"), C("Turkey"), G("Aleppo"), P("Bassam Khatib")],
@@ -3265,7 +3270,7 @@ ITEMS += [
 # --- chunk 12: security, defence, intelligence, state agencies and committees ---------
 ITEMS += [
     ("Three Russian fighter jets violated Estonian airspace near Vaindloo island for 12 minutes, "
-     "Tallinn summoned Moscow's chargé d'affaires, and Estonian Defence Forces spokesman Mart "
+     "Tallinn summoned Moscow's chargé d'affaires. Estonian Defence Forces spokesman Mart "
      "Kivisild called it \"brazen.\"",
      "2025-09-19",
      [C("Russian"), C("Estonian", n=1), G("Vaindloo", "Vaindloo", "EST"), C("Tallinn"),
@@ -3329,7 +3334,7 @@ ITEMS += [
      "2023-07-25",
      [C("Russian"), C("Azerbaijani"), G("Samur", "Samur River", None), G("Derbent"), P("Magomed Aliev")],
      "AZE|RUS", "POS"),
-    ("Taiwan's coast guard expelled two Chinese coast guard vessels near Kinmen, and the Taiwan "
+    ("Taiwan's coast guard expelled two Chinese coast guard vessels near Kinmen. The Taiwan "
      "Affairs Office in Beijing called the move provocative.",
      "2024-02-19",
      [C("Taiwan", n=1), C("Chinese"), G("Kinmen", "Kinmen", "TWN"),
@@ -3380,7 +3385,7 @@ ITEMS += [
      "2024-11-26",
      [C("Azerbaijan"), C("India"), C("Armenia"), C("Baku"), P("Nijat Sultanli"), C("New Delhi")],
      "AZE|IND", "NEG"),
-    ("Afghan and Pakistani troops clashed at Chaman for a second day, and the border crossing stayed "
+    ("Afghan and Pakistani troops clashed at Chaman for a second day. The border crossing stayed "
      "shut, Quetta journalist Saleem Achakzai reported.",
      "2025-10-16",
      [C("Afghan"), C("Pakistani"), G("Chaman", "Chaman", "PAK"), G("Quetta"), P("Saleem Achakzai")],
@@ -3431,7 +3436,7 @@ ITEMS += [
      [C("Eritrean"), C("Ethiopian"), G("Zalambessa", "Zalambessa", "ETH"), C("Addis Ababa"),
       O("Tigray News Collective", "ETH")],
      "ERI|ETH", "NEG"),
-    ("Uganda and Kenya agreed to share intelligence on al-Shabaab, and Kampala police commander "
+    ("Uganda and Kenya agreed to share intelligence on al-Shabaab. Kampala police commander "
      "Joseph Okello called it \"the closest cooperation we have ever had.\"",
      "2023-10-17",
      [C("Uganda"), C("Kenya"), K("al-Shabaab"), G("Kampala"), P("Joseph Okello")],
@@ -3463,7 +3468,7 @@ ITEMS += [
      "2025-07-25",
      [C("Thailand"), C("Cambodia"), C("Phnom Penh"), K("UN Security Council")],
      "KHM|THA", "NEG"),
-    ("Azerbaijan's State Security Service arrested two employees of Sputnik Azerbaijan, and Moscow "
+    ("Azerbaijan's State Security Service arrested two employees of Sputnik Azerbaijan. Moscow "
      "called the detentions \"unfriendly and unfounded.\"",
      "2025-06-30",
      [C("Azerbaijan", n=1), M("State Security Service", "AZE"), K("Sputnik Azerbaijan", "Sputnik"),
@@ -3497,7 +3502,7 @@ ITEMS += [
      [C("Turkey"), K("Baykar"), C("Italy"), K("Leonardo"), G("Milan"), P("Paolo Ferretti"),
       C("Rome"), C("Ankara")],
      "ITA|TUR", "POS"),
-    ("Hungary refused to let weapons for Ukraine pass through its territory, and Kyiv called the "
+    ("Hungary refused to let weapons for Ukraine pass through its territory. Kyiv called the "
      "decision \"unworthy of an ally.\"",
      "2022-02-28",
      [C("Hungary"), C("Ukraine"), C("Kyiv")],
@@ -3537,8 +3542,8 @@ ITEMS += [
 # --- chunk 13: leaders in office, former leaders, mixed regions -------------------------
 ITEMS += [
     ("Kazakh President Kassym-Jomart Tokayev and Vladimir Putin signed a declaration on deepening "
-     "their comprehensive strategic partnership in Astana, and Almaty economist Saule Ibraimova "
-     "said trade had never been higher.",
+     "their comprehensive strategic partnership in Astana. Almaty economist Saule Ibraimova said "
+     "trade had never been higher.",
      "2024-11-27",
      [C("Kazakh"), L("Kassym-Jomart Tokayev"), L("Vladimir Putin"), G("Astana"), G("Almaty"),
       P("Saule Ibraimova")],
@@ -3599,10 +3604,10 @@ ITEMS += [
      [C("Indonesian"), L("Prabowo Subianto"), L("Xi Jinping"), C("Jakarta"), G("Bandung"),
       P("Ratna Kusuma")],
      "CHN|IDN", "NEU"),
-    ("Shehbaz Sharif and Recep Tayyip Erdoğan pledged to raise bilateral trade to $5 billion and "
-     "signed 24 agreements in Islamabad, the Anatolian Naval Review reported.",
+    ("Shehbaz Sharif and Recep Tayyip Erdoğan pledged to raise Pakistani-Turkish trade to $5 billion "
+     "and signed 24 agreements in Islamabad, the Anatolian Naval Review reported.",
      "2025-02-13",
-     [L("Shehbaz Sharif"), L("Recep Tayyip Erdoğan"), G("Islamabad"),
+     [L("Shehbaz Sharif"), L("Recep Tayyip Erdoğan"), C("Pakistani"), C("Turkish"), G("Islamabad"),
       O("Anatolian Naval Review", "TUR")],
      "PAK|TUR", "POS"),
     ("Benjamin Netanyahu accused Emmanuel Macron of \"rewarding terror\" after France recognised "
@@ -3610,11 +3615,11 @@ ITEMS += [
      "2025-09-22",
      [L("Benjamin Netanyahu"), L("Emmanuel Macron"), C("France"), C("Palestine"), K("Élysée")],
      "FRA|ISR", "NEG"),
-    ("Yoon Suk Yeol and Fumio Kishida agreed in Tokyo to resume regular summits after a 12-year "
+    ("South Korean President Yoon Suk Yeol and Fumio Kishida agreed in Tokyo to resume regular summits after a 12-year "
      "gap, and historian Aiko Shimizu of the Meiji Centre for Korean Studies called it \"a door "
      "opened, at last.\"",
      "2023-03-16",
-     [L("Yoon Suk Yeol"), L("Fumio Kishida"), G("Tokyo"), P("Aiko Shimizu"),
+     [C("South Korean"), L("Yoon Suk Yeol"), L("Fumio Kishida"), G("Tokyo"), P("Aiko Shimizu"),
       O("Meiji Centre for Korean Studies", "JPN")],
      "JPN|KOR", "POS"),
     ("Iranian President Masoud Pezeshkian and Mohammed bin Salman spoke by phone about regional "
@@ -3622,8 +3627,8 @@ ITEMS += [
      "2024-10-02",
      [C("Iranian"), L("Masoud Pezeshkian"), L("Mohammed bin Salman"), C("Saudi")],
      "IRN|SAU", "NEU"),
-    ("Alexander Lukashenko accused Poland of preparing an attack on Belarus, and Warsaw dismissed "
-     "the claim as propaganda, said Tomasz Wróbel of the Eastern Flank Monitor.",
+    ("Alexander Lukashenko accused Poland of preparing an attack on Belarus. Warsaw dismissed the "
+     "claim as propaganda, said Tomasz Wróbel of the Eastern Flank Monitor.",
      "2024-08-27",
      [L("Alexander Lukashenko"), C("Poland"), C("Belarus"), C("Warsaw"), P("Tomasz Wróbel"),
       O("Eastern Flank Monitor", "POL")],
@@ -3690,10 +3695,11 @@ ITEMS += [
      [L("Petr Pavel"), C("Czech"), C("Ukraine"), C("Kyiv"), C("Prague"),
       O("Vltava Policy Review", "CZE")],
      "CZE|UKR", "POS"),
-    ("Robert Fico met Vladimir Putin in the Kremlin to discuss gas supplies, a trip Bratislava "
+    ("Slovak Prime Minister Robert Fico met Vladimir Putin in the Kremlin to discuss gas supplies, a trip Bratislava "
      "columnist Zuzana Kráľová said had no announced results.",
      "2024-12-22",
-     [L("Robert Fico"), L("Vladimir Putin"), K("Kremlin"), G("Bratislava"), P("Zuzana Kráľová")],
+     [C("Slovak"), L("Robert Fico"), L("Vladimir Putin"), K("Kremlin"), G("Bratislava"),
+      P("Zuzana Kráľová")],
      "RUS|SVK", "NEU"),
     ("Salva Kiir and Abdel Fattah al-Burhan agreed to protect the pipeline that carries South "
      "Sudanese oil to Port Sudan, the Nile Sunrise Daily reported.",
@@ -3716,17 +3722,17 @@ ITEMS += [
      "2025-07-29",
      [L("Mohammed VI"), C("Algeria"), G("Rabat"), P("Hamza El Idrissi")],
      "DZA|MAR", "POS"),
-    ("Mohammed bin Zayed received Narendra Modi in Abu Dhabi, where the two leaders signed a "
-     "bilateral investment treaty.",
+    ("Mohammed bin Zayed received Narendra Modi in Abu Dhabi, where the two leaders signed an "
+     "Indian-Emirati investment treaty.",
      "2024-02-13",
-     [L("Mohammed bin Zayed"), L("Narendra Modi"), G("Abu Dhabi")],
+     [L("Mohammed bin Zayed"), L("Narendra Modi"), G("Abu Dhabi"), C("Indian"), C("Emirati")],
      "ARE|IND", "POS"),
     ("Hun Manet said Cambodia would never allow a foreign base at Ream, dismissing US concerns about "
      "Chinese warships as \"an insult to our sovereignty.\"",
      "2024-04-10",
      [L("Hun Manet"), C("Cambodia"), G("Ream", "Ream", "KHM"), C("US"), C("Chinese")],
      "KHM|USA", "NEG"),
-    ("Tsai Ing-wen met the US House Speaker in California, and Beijing responded with three days of "
+    ("Tsai Ing-wen met the US House Speaker in California. Beijing responded with three days of "
      "military drills around Taiwan.",
      "2023-04-05",
      [L("Tsai Ing-wen"), C("US"), G("California"), C("Beijing"), C("Taiwan")],
@@ -3761,10 +3767,12 @@ ITEMS += [
      [L("Aleksandar Vučić"), C("Croatia"), C("Serbian", n=1), C("Zagreb"), C("Serbian", n=2),
       O("Vojvodina Dnevnik", "SRB")],
      "HRV|SRB", "NEG"),
-    ("Kyriakos Mitsotakis and Recep Tayyip Erdoğan met on the sidelines of the UN General Assembly "
-     "in New York, their offices said, without announcing any new agreements.",
+    ("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdoğan met on the "
+     "sidelines of the UN General Assembly in New York, their offices said, without announcing any "
+     "new agreements.",
      "2024-09-24",
-     [L("Kyriakos Mitsotakis"), L("Recep Tayyip Erdoğan"), K("UN General Assembly"),
+     [C("Greek"), L("Kyriakos Mitsotakis"), C("Turkish"), L("Recep Tayyip Erdoğan"),
+      K("UN General Assembly"),
       G("New York", "New York City", "USA")],
      "GRC|TUR", "NEU"),
     ("Abiy Ahmed told parliament that Ethiopia had no intention of invading Eritrea, calling reports "
@@ -3772,10 +3780,11 @@ ITEMS += [
      "2025-03-20",
      [L("Abiy Ahmed"), C("Ethiopia"), C("Eritrea"), G("Addis Ababa"), P("Meron Alemu")],
      "ERI|ETH", "POS"),
-    ("Félix Tshisekedi and Paul Kagame shook hands in Washington at the signing of the peace accords, "
+    ("Congolese President Félix Tshisekedi and Rwanda's Paul Kagame shook hands in Washington at the signing of the peace accords, "
      "and Goma teacher Esther Kahindo said she hoped it was \"not just a photograph.\"",
      "2025-12-04",
-     [L("Félix Tshisekedi"), L("Paul Kagame"), G("Washington", "Washington", "USA"), G("Goma"),
+     [C("Congolese", "COD"), L("Félix Tshisekedi"), C("Rwanda"), L("Paul Kagame"),
+      G("Washington", "Washington", "USA"), G("Goma"),
       P("Esther Kahindo")],
      "COD|RWA", "POS"),
     ("Masoud Pezeshkian chose Baghdad for his first foreign trip as president and signed 14 "
@@ -3788,10 +3797,11 @@ ITEMS += [
      "2025-04-04",
      [L("Hakan Fidan"), C("Israel"), C("Syria"), C("Israeli"), C("Ankara"), G("Damascus")],
      "ISR|TUR", "NEG"),
-    ("Serdar Berdimuhamedow and Shavkat Mirziyoyev opened a new border trade zone at Farap, which "
+    ("Turkmen President Serdar Berdimuhamedow and his Uzbek counterpart Shavkat Mirziyoyev opened a new border trade zone at Farap, which "
      "Turkmenabat merchant Gulshat Annayeva said would \"double our customers.\"",
      "2024-05-21",
-     [L("Serdar Berdimuhamedow"), L("Shavkat Mirziyoyev"), G("Farap", "Farap", "TKM"),
+     [C("Turkmen"), L("Serdar Berdimuhamedow"), C("Uzbek"), L("Shavkat Mirziyoyev"),
+      G("Farap", "Farap", "TKM"),
       G("Turkmenabat", "Türkmenabat", "TKM"), P("Gulshat Annayeva")],
      "TKM|UZB", "POS"),
     ("Former German chancellor Angela Merkel's remark that the 2015 peace accords had bought "
@@ -3806,7 +3816,891 @@ ITEMS += [
      "2024-02-20",
      [F("Nursultan Nazarbayev", "Nursultan Nazarbayev"), C("Kazakhstan"), C("Russian"),
       C("Moscow"), P("Aidos Kemelbekov"), O("Steppe Ledger", "KAZ")],
-     None, None),
+     "KAZ|RUS", "NEU"),
+]
+
+# --- chunk 14: media, culture, education, migration, humanitarian, sport --------------
+ITEMS += [
+    ("Russia designated the Tbilisi-based Caucasus Media Foundation an \"undesirable "
+     "organisation,\" and its director Tamta Beridze said Moscow was punishing Georgian reporters "
+     "for doing their jobs.",
+     "2024-04-03",
+     [C("Russia"), G("Tbilisi"), O("Caucasus Media Foundation", "GEO"), P("Tamta Beridze"),
+      C("Moscow"), C("Georgian")],
+     "GEO|RUS", "NEG"),
+    ("Kazakhstan barred a Russian talk-show host from entering the country after he called Kazakh "
+     "independence \"an accident,\" said Gaukhar Nurlanova of the Almaty Press Freedom Centre.",
+     "2022-08-30",
+     [C("Kazakhstan"), C("Russian"), C("Kazakh"), P("Gaukhar Nurlanova"),
+      O("Almaty Press Freedom Centre", "KAZ")],
+     "KAZ|RUS", "NEG"),
+    ("About 9,000 Tajik students are enrolled at Russian universities this year, roughly the same as "
+     "last year, the Dushanbe Education Monitor said.",
+     "2024-10-07",
+     [C("Tajik"), C("Russian"), O("Dushanbe Education Monitor", "TJK")],
+     "RUS|TJK", "NEU"),
+    ("Estonian lawmakers voted to cut the ties of a convent in the east of the country with the "
+     "Russian Orthodox Church. Moscow called it persecution, Narva priest Vassili Kask said.",
+     "2025-04-09",
+     [C("Estonian"), K("Russian Orthodox Church"), C("Moscow"), G("Narva"), P("Vassili Kask")],
+     "EST|RUS", "NEG"),
+    ("Armenia and Turkey agreed to restore the medieval bridge at Ani together, and Kars historian "
+     "Mehmet Aslan said the project was \"a bridge in more ways than one.\"",
+     "2025-06-03",
+     [C("Armenia"), C("Turkey"), G("Ani", "Ani", "TUR"), G("Kars", "Kars", "TUR"), P("Mehmet Aslan")],
+     "ARM|TUR", "POS"),
+    ("The Indian and Pakistani cricket boards confirmed that their teams would meet only at neutral "
+     "venues, cricket writer Faisal Iqbal said, adding that neither side commented on politics.",
+     "2025-01-10",
+     [C("Indian"), C("Pakistani"), P("Faisal Iqbal")],
+     "IND|PAK", "NEU"),
+    ("A Chinese court sentenced Taiwanese publisher Lin Yen-chun to three years for \"inciting "
+     "secession,\" and Taiwan's Mainland Affairs Council called the verdict outrageous.",
+     "2025-02-18",
+     [C("Chinese"), C("Taiwanese"), P("Lin Yen-chun"), C("Taiwan"), M("Mainland Affairs Council", "TWN")],
+     "CHN|TWN", "NEG"),
+    ("Kazakhstan and Kyrgyzstan opened the Ala-Too Joint University in Bishkek, which rector "
+     "Zhyldyz Abdyrakhmanova called \"a school for a shared future.\"",
+     "2024-09-02",
+     [C("Kazakhstan"), C("Kyrgyzstan"), O("Ala-Too Joint University", "KGZ"), G("Bishkek"),
+      P("Zhyldyz Abdyrakhmanova")],
+     "KAZ|KGZ", "POS"),
+    ("An Azerbaijani court in Baku sentenced French citizen Théo Lambert to four years for "
+     "espionage, and Paris said the verdict was \"unjustified and unacceptable.\"",
+     "2025-02-07",
+     [C("Azerbaijani"), G("Baku"), C("French"), P("Théo Lambert"), C("Paris")],
+     "AZE|FRA", "NEG"),
+    ("A delegation of Chinese journalists from the Urumqi Evening Herald visited Astana for a "
+     "week of meetings with Kazakh editors, organisers said.",
+     "2024-06-18",
+     [C("Chinese"), O("Urumqi Evening Herald", "CHN"), G("Astana"), C("Kazakh")],
+     "CHN|KAZ", "NEU"),
+    ("Israel denied entry to two Spanish MEPs heading for the West Bank, among them Lucía Martín "
+     "Bravo, and Madrid summoned the Israeli chargé d'affaires.",
+     "2025-02-24",
+     [C("Israel"), C("Spanish"), G("West Bank"), P("Lucía Martín Bravo"), C("Madrid"),
+      C("Israeli")],
+     "ESP|ISR", "NEG"),
+    ("South Korea and Japan launched a youth exchange programme for 10,000 students a year, which "
+     "Noh Eun-ji of the Hanbit Peace Institute called \"the best investment in the relationship.\"",
+     "2025-09-30",
+     [C("South Korea"), C("Japan"), P("Noh Eun-ji"), O("Hanbit Peace Institute", "KOR")],
+     "JPN|KOR", "POS"),
+    ("Roskomnadzor blocked the websites of three Moldovan news outlets, including the Prut Press "
+     "Group, and Chisinau called it an act of information warfare by Russia.",
+     "2024-11-12",
+     [K("Roskomnadzor"), C("Moldovan"), O("Prut Press Group", "MDA"), C("Chisinau"), C("Russia")],
+     "MDA|RUS", "NEG"),
+    ("Iranian pilgrims will travel to Saudi Arabia for the hajj under the same quota as last year, "
+     "the Hajj and Pilgrimage Organisation in Tehran said.",
+     "2024-04-08",
+     [C("Iranian"), C("Saudi Arabia"), M("Hajj and Pilgrimage Organisation", "IRN"), G("Tehran")],
+     "IRN|SAU", "NEU"),
+    ("Lithuania barred Belarusian citizens from buying property near its borders. Minsk called "
+     "the law discriminatory, said Aliaksandra Pashkevich of the Belarusian Diaspora Council.",
+     "2024-06-13",
+     [C("Lithuania"), C("Belarusian", n=1), C("Minsk"), P("Aliaksandra Pashkevich"),
+      O("Belarusian Diaspora Council", "LTU")],
+     "BLR|LTU", "NEG"),
+    ("A Tajik and Uzbek team finished restoring a 14th-century mausoleum near Panjakent, which "
+     "Dilafruz Nazarova of the Zarafshan Heritage Trust called a symbol of \"two peoples, one "
+     "history.\"",
+     "2024-10-22",
+     [C("Tajik"), C("Uzbek"), G("Panjakent", "Panjakent", "TJK"), P("Dilafruz Nazarova"),
+      O("Zarafshan Heritage Trust")],
+     "TJK|UZB", "POS"),
+    ("Pakistan suspended postal exchanges with India after New Delhi revoked Kashmir's special "
+     "status, and Lahore stamp dealer Imran Butt said letters were piling up in sorting offices.",
+     "2019-10-22",
+     [C("Pakistan"), C("India"), C("New Delhi"), G("Kashmir"), G("Lahore"), P("Imran Butt")],
+     "IND|PAK", "NEG"),
+    ("Kenyan and Ugandan officials held talks on refugee registration in Kampala, the UNHCR office "
+     "there said.",
+     "2024-05-14",
+     [C("Kenyan"), C("Ugandan"), G("Kampala"), K("UNHCR")],
+     "KEN|UGA", "NEU"),
+    ("Greece accused Turkey of pushing migrant boats back into Greek waters, and Ankara denied it, "
+     "said Maria Stavrou of the Lesbos Rescue Network.",
+     "2023-04-18",
+     [C("Greece"), C("Turkey"), C("Greek"), C("Ankara"), P("Maria Stavrou"),
+      O("Lesbos Rescue Network", "GRC")],
+     "GRC|TUR", "NEG"),
+    ("Moroccan rescue teams helped Spain search for survivors after the Valencia floods, and Spanish "
+     "officials thanked Rabat for what they called \"exemplary solidarity.\"",
+     "2024-11-05",
+     [C("Moroccan"), C("Spain"), G("Valencia", "Valencia", "ESP"), C("Spanish"), C("Rabat")],
+     "ESP|MAR", "POS"),
+    ("Washington began revoking visas of Chinese students in sensitive fields. Beijing accused "
+     "the United States of \"politicising education,\" Nanjing student Liu Haoran told the "
+     "Jiangsu Campus Post.",
+     "2025-05-29",
+     [C("Washington"), C("Chinese"), C("Beijing"), C("United States"), G("Nanjing"),
+      P("Liu Haoran"), O("Jiangsu Campus Post", "CHN")],
+     "CHN|USA", "NEG"),
+    ("Around 40,000 Nepali workers left for Qatar last year, about the same number as the year "
+     "before, the Kathmandu Migrant Workers' Centre said.",
+     "2024-01-16",
+     [C("Nepali"), C("Qatar"), O("Kathmandu Migrant Workers' Centre", "NPL")],
+     "NPL|QAT", "NEU"),
+    ("Bangladeshi border guards accused India's Border Security Force of killing two villagers near "
+     "Lalmonirhat, and Dhaka lodged a strong protest, said Rezaul Karim of the Teesta Rights Forum.",
+     "2025-01-20",
+     [C("Bangladeshi"), C("India"), M("Border Security Force", "IND"),
+      G("Lalmonirhat", "Lalmonirhat", "BGD"), C("Dhaka"), P("Rezaul Karim"),
+      O("Teesta Rights Forum", "BGD")],
+     "BGD|IND", "NEG"),
+    ("Ethiopian and Kenyan universities launched a joint drought research centre in Moyale, and "
+     "Dr. Tigist Bekele said scientists from both countries were \"finally working as one team.\"",
+     "2024-11-26",
+     [C("Ethiopian"), C("Kenyan"), G("Moyale", "Moyale", None), P("Tigist Bekele")],
+     "ETH|KEN", "POS"),
+    ("Algeria's detention of a French-Algerian novelist has frozen cultural exchanges with France, "
+     "Paris literary agent Hélène Morel said.",
+     "2025-01-13",
+     [C("Algeria"), C("French"), C("Algerian"), C("France"), G("Paris"), P("Hélène Morel")],
+     "DZA|FRA", "NEG"),
+    ("Turkish and Greek foreign ministry officials met in Athens for another round of political "
+     "dialogue, their ministries said.",
+     "2024-02-20",
+     [C("Turkish"), C("Greek"), G("Athens")],
+     "GRC|TUR", "NEU"),
+    ("Tajikistan accused Afghanistan's Taliban of failing to stop drug smugglers on the Panj, and "
+     "the Khorog Border Watch reported two firefights in a week.",
+     "2024-12-03",
+     [C("Tajikistan"), C("Afghanistan"), K("Taliban"), G("Panj", "Panj River", None),
+      O("Khorog Border Watch", "TJK")],
+     "AFG|TJK", "NEG"),
+    ("Mongolia and South Korea opened a cultural centre in Ulaanbaatar, which its director "
+     "Tsetsegmaa Bold said would teach Korean to 2,000 students a year.",
+     "2023-09-14",
+     [C("Mongolia"), C("South Korea"), G("Ulaanbaatar"), P("Tsetsegmaa Bold")],
+     "KOR|MNG", "POS"),
+    ("Ukraine's SBU accused Hungarian military intelligence of running a spy network in "
+     "Zakarpattia. Budapest expelled two Ukrainian diplomats in return.",
+     "2025-05-09",
+     [C("Ukraine"), K("SBU"), C("Hungarian"), G("Zakarpattia"), C("Budapest"), C("Ukrainian")],
+     "HUN|UKR", "NEG"),
+    ("The Philippine and Chinese embassies exchanged lists of detained nationals in what the Manila "
+     "Consular Bulletin called a routine procedure.",
+     "2024-08-01",
+     [C("Philippine"), C("Chinese"), O("Manila Consular Bulletin", "PHL")],
+     "CHN|PHL", "NEU"),
+    ("Burundi expelled two Rwandan journalists accused of \"spreading hostility,\" and Kigali "
+     "condemned the move, said Josiane Uwimana of the Great Lakes Press Network.",
+     "2024-03-21",
+     [C("Burundi"), C("Rwandan"), C("Kigali"), P("Josiane Uwimana"),
+      O("Great Lakes Press Network")],
+     "BDI|RWA", "NEG"),
+    ("Kazakhstan and China introduced mutual visa-free travel for stays of up to 30 days, and "
+     "Almaty tour operator Yerbol Dzhaksybekov said Chinese bookings had tripled.",
+     "2023-11-10",
+     [C("Kazakhstan"), C("China"), G("Almaty"), P("Yerbol Dzhaksybekov"), C("Chinese")],
+     "CHN|KAZ", "POS"),
+    ("Pakistan deported thousands of Afghan refugees this month, and Kabul accused Islamabad of "
+     "violating international law, the Peshawar Refugee Legal Aid said.",
+     "2023-11-15",
+     [C("Pakistan"), C("Afghan"), C("Kabul"), C("Islamabad"), O("Peshawar Refugee Legal Aid", "PAK")],
+     "AFG|PAK", "NEG"),
+    ("Qatari and Egyptian negotiators met in Cairo for talks on the next phase of the Gaza deal, "
+     "diplomats said.",
+     "2025-03-03",
+     [C("Qatari"), C("Egyptian"), G("Cairo"), G("Gaza", "Gaza Strip", "PSE")],
+     "EGY|QAT", "NEU"),
+    ("UEFA fined the Serbian and Albanian football federations after fans clashed in Belgrade, and "
+     "Tirana accused Serbian police of \"standing by.\"",
+     "2024-06-25",
+     [K("UEFA"), C("Serbian", n=1), C("Albanian"), G("Belgrade"), C("Tirana"), C("Serbian", n=2)],
+     "ALB|SRB", "NEG"),
+    ("Slovenia and Croatia agreed to extend the life of their jointly owned Krško nuclear plant to "
+     "2043, Ljubljana energy expert Tina Kovač said.",
+     "2023-07-04",
+     [C("Slovenia"), C("Croatia"), G("Krško", "Krško", "SVN"), G("Ljubljana"), P("Tina Kovač")],
+     "HRV|SVN", "POS"),
+    ("Cuba accused the United States of blocking fuel shipments to the island. Havana economist "
+     "Raúl Echevarría of the Caribbean Energy Bulletin said blackouts were getting longer.",
+     "2024-10-21",
+     [C("Cuba"), C("United States"), G("Havana"), P("Raúl Echevarría"), O("Caribbean Energy Bulletin")],
+     "CUB|USA", "NEG"),
+    ("Irish and French officials met in Cherbourg to review work on the undersea power cable, a "
+     "routine session, the Irish Marine Bulletin said.",
+     "2024-09-17",
+     [C("Irish", n=1), C("French"), G("Cherbourg", "Cherbourg-en-Cotentin", "FRA"),
+      O("Irish Marine Bulletin", "IRL")],
+     "FRA|IRL", "NEU"),
+    ("China banned imports of Lithuanian beef and dairy, and Kaunas farmer Rimantas Jonaitis said "
+     "it was \"punishment for politics we had nothing to do with.\"",
+     "2022-02-08",
+     [C("China"), C("Lithuanian"), G("Kaunas"), P("Rimantas Jonaitis")],
+     "CHN|LTU", "NEG"),
+    ("Nepal and India agreed to open a new bus route between Kathmandu and Varanasi, which "
+     "Birgunj businessman Rajendra Shah said would \"bring pilgrims and trade together.\"",
+     "2024-08-14",
+     [C("Nepal"), C("India"), G("Kathmandu"), G("Varanasi"), G("Birgunj", "Birgunj", "NPL"), P("Rajendra Shah")],
+     "IND|NPL", "POS"),
+    ("Georgia's parliament passed a law restricting foreign-funded NGOs, and Washington froze $95 "
+     "million in aid, said Nino Kobakhishvili of the Tbilisi Civic Forum.",
+     "2024-08-01",
+     [C("Georgia", "GEO"), C("Washington"), P("Nino Kobakhishvili"), O("Tbilisi Civic Forum", "GEO")],
+     "GEO|USA", "NEG"),
+    ("Officials from Tajikistan and Afghanistan met in Khorog to discuss trade at the border "
+     "markets, the Pamir Herald said.",
+     "2024-07-11",
+     [C("Tajikistan"), C("Afghanistan"), G("Khorog", "Khorog", "TJK"), O("Pamir Herald", "TJK")],
+     "AFG|TJK", "NEU"),
+    ("Israel closed Al Jazeera's offices in Jerusalem, and Doha called the decision an attack on "
+     "press freedom, media lawyer Samira Haddad said.",
+     "2024-05-05",
+     [C("Israel"), K("Al Jazeera"), G("Jerusalem"), C("Doha"), P("Samira Haddad")],
+     "ISR|QAT", "NEG"),
+    ("Vietnam and Cambodia signed a supplementary treaty on border markers. Tay Ninh official "
+     "Nguyen Van Tam said 84 percent of the line was now demarcated.",
+     "2019-10-05",
+     [C("Vietnam"), C("Cambodia"), G("Tay Ninh", "Tây Ninh", "VNM"), P("Nguyen Van Tam")],
+     "KHM|VNM", "POS"),
+    ("Kuwait deported hundreds of Egyptian workers after a labour dispute, and Cairo summoned the "
+     "Kuwaiti ambassador, said Khaled Mostafa of the Egyptian Workers Abroad Association.",
+     "2024-08-27",
+     [C("Kuwait"), C("Egyptian", n=1), C("Cairo"), C("Kuwaiti"), P("Khaled Mostafa"),
+      O("Egyptian Workers Abroad Association", "EGY")],
+     "EGY|KWT", "NEG"),
+    ("A Chinese trade delegation visited Tashkent to discuss textile investments, the Uzbek foreign "
+     "trade ministry said.",
+     "2024-03-05",
+     [C("Chinese"), G("Tashkent"), C("Uzbek")],
+     "CHN|UZB", "NEU"),
+    ("Chile expelled a Venezuelan diplomat over the murder of a dissident in Santiago, and Caracas "
+     "called the accusation \"a grotesque lie.\"",
+     "2024-06-05",
+     [C("Chile"), C("Venezuelan"), G("Santiago", "Santiago", "CHL"), C("Caracas")],
+     "CHL|VEN", "NEG"),
+    ("South African and Zimbabwean officials will meet next week to discuss the expiry of special "
+     "work permits, said Tendai Moyo of the Musina Migrants' Help Desk.",
+     "2023-05-30",
+     [C("South African"), C("Zimbabwean"), P("Tendai Moyo"), O("Musina Migrants' Help Desk", "ZAF")],
+     "ZAF|ZWE", "NEU"),
+    ("The Dominican Republic suspended visas for Haitians, and Port-au-Prince shopkeeper Marie-Claude "
+     "Joseph said families across the border had been cut off overnight.",
+     "2023-09-15",
+     [C("Dominican Republic"), C("Haitians", "HTI"), G("Port-au-Prince", "Port-au-Prince", "HTI"),
+      P("Marie-Claude Joseph")],
+     "DOM|HTI", "NEG"),
+    ("Japanese and Russian officials held talks on salmon quotas in the Sea of Okhotsk by video "
+     "link, the Nemuro Fisheries Cooperative said.",
+     "2024-04-02",
+     [C("Japanese"), C("Russian"), G("Sea of Okhotsk"), O("Nemuro Fisheries Cooperative", "JPN")],
+     "JPN|RUS", "NEU"),
+    ("Kazakh lawmakers demanded an apology from Moscow after a State Duma deputy questioned "
+     "Kazakhstan's borders, said Asel Dzhumabayeva of the Eurasian Parliamentary Observer.",
+     "2023-02-15",
+     [C("Kazakh"), C("Moscow"), K("State Duma"), C("Kazakhstan"), P("Asel Dzhumabayeva"),
+      O("Eurasian Parliamentary Observer")],
+     "KAZ|RUS", "NEG"),
+]
+
+# --- chunk 15: all regions, leaders and invented voices --------------------------------
+ITEMS += [
+    ("Aleksandar Vučić accused Montenegro of \"anti-Serbian policies\" after Podgorica backed the UN "
+     "resolution on the 1995 massacre, said Jelena Radović of the Lovćen Policy Circle.",
+     "2024-05-24",
+     [L("Aleksandar Vučić"), C("Montenegro"), C("Serbian"), C("Podgorica"), K("UN"),
+      P("Jelena Radović"),
+      O("Lovćen Policy Circle", "MNE")],
+     "MNE|SRB", "NEG"),
+    ("Kosovo Foreign Minister Donika Gërvalla-Schwarz accused Belgrade of blocking Kosovo's entry "
+     "to the Council of Europe. Drilon Kastrati of the Dardania Institute called Serbia's "
+     "campaign \"relentless.\"",
+     "2024-05-17",
+     [C("Kosovo", n=1), L("Donika Gërvalla-Schwarz"), C("Belgrade"), C("Kosovo", n=2),
+      K("Council of Europe"), P("Drilon Kastrati"), O("Dardania Institute", "XKX"), C("Serbia")],
+     "SRB|XKX", "NEG"),
+    ("Latvian Foreign Minister Baiba Braže met her Estonian counterpart Margus Tsahkna in Riga on "
+     "Monday, ministry spokeswoman Liene Ozola said.",
+     "2024-09-23",
+     [C("Latvian"), L("Baiba Braže"), C("Estonian"), L("Margus Tsahkna"), G("Riga"), P("Liene Ozola")],
+     "EST|LVA", "NEU"),
+    ("Estonian Prime Minister Kristen Michal and Finnish Prime Minister Petteri Orpo agreed to build "
+     "a third power cable across the Gulf of Finland, the Baltic Grid Forum said.",
+     "2025-03-06",
+     [C("Estonian"), L("Kristen Michal"), C("Finnish"), L("Petteri Orpo"), G("Gulf of Finland"),
+      O("Baltic Grid Forum")],
+     "EST|FIN", "POS"),
+    ("Belarus accused Latvia of mistreating migrants at the border, and Riga summoned the Belarusian "
+     "chargé d'affaires, said Māra Liepiņa of the Latgale Human Rights Centre.",
+     "2023-08-22",
+     [C("Belarus"), C("Latvia"), C("Riga"), C("Belarusian"), P("Māra Liepiņa"),
+      O("Latgale Human Rights Centre", "LVA")],
+     "BLR|LVA", "NEG"),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov held talks with Jeyhun Bayramov in Baku on transport "
+     "corridors, the Absheron Business Review said.",
+     "2024-04-17",
+     [C("Uzbek"), L("Bakhtiyor Saidov"), L("Jeyhun Bayramov"), G("Baku"),
+      O("Absheron Business Review", "AZE")],
+     "AZE|UZB", "NEU"),
+    ("Kyrgyz President Sadyr Japarov accused Russian police of humiliating Kyrgyz migrants during "
+     "raids in Moscow, said Aizada Mamatova of the Bishkek Migrant Support Centre.",
+     "2024-04-02",
+     [C("Kyrgyz", n=1), L("Sadyr Japarov"), C("Russian"), C("Kyrgyz", n=2), G("Moscow"),
+      P("Aizada Mamatova"), O("Bishkek Migrant Support Centre", "KGZ")],
+     "KGZ|RUS", "NEG"),
+    ("Tajik President Emomali Rahmon and Sadyr Japarov signed the final border treaty in Bishkek, and "
+     "Isfara farmer Bakhtiyor Nazarov said he could water his fields \"without fear at last.\"",
+     "2025-03-13",
+     [C("Tajik"), L("Emomali Rahmon"), L("Sadyr Japarov"), G("Bishkek"), G("Isfara", "Isfara", "TJK"),
+      P("Bakhtiyor Nazarov")],
+     "KGZ|TJK", "POS"),
+    ("Saudi Arabia recalled its ambassador from Beirut and banned all Lebanese imports after a "
+     "Lebanese minister criticised the war in Yemen, Beirut economist Ramzi Khoury said.",
+     "2021-10-29",
+     [C("Saudi Arabia"), G("Beirut", n=1), C("Lebanese", n=1), C("Lebanese", n=2), C("Yemen"),
+      G("Beirut", n=2), P("Ramzi Khoury")],
+     "LBN|SAU", "NEG"),
+    ("Saudi Arabia lifted its travel warning on Lebanon after Joseph Aoun's visit to Riyadh, and "
+     "Beirut hotelier Nadim Sfeir said bookings from the Gulf had doubled.",
+     "2025-05-20",
+     [C("Saudi Arabia"), C("Lebanon"), L("Joseph Aoun"), G("Riyadh"), G("Beirut"), P("Nadim Sfeir"),
+      G("Gulf", "Gulf region", None)],
+     "LBN|SAU", "POS"),
+    ("Somalia expelled the Ethiopian ambassador and closed two consulates. Mogadishu lawyer "
+     "Faisal Abdi of the Benadir Law Society said \"sovereignty is not for sale.\"",
+     "2024-04-04",
+     [C("Somalia"), C("Ethiopian"), G("Mogadishu"), P("Faisal Abdi"), O("Benadir Law Society", "SOM")],
+     "ETH|SOM", "NEG"),
+    ("Djiboutian President Ismaïl Omar Guelleh received an Ethiopian delegation to discuss port fees, "
+     "the Horn Policy Review reported.",
+     "2025-02-25",
+     [C("Djiboutian"), L("Ismaïl Omar Guelleh"), C("Ethiopian"), O("Horn Policy Review", "SOM")],
+     "DJI|ETH", "NEU"),
+    ("Sudan accused the United Arab Emirates at the ICJ of complicity in genocide, and Abu Dhabi "
+     "called the case a publicity stunt, said Amal Osman of the Khartoum Justice Initiative.",
+     "2025-04-10",
+     [C("Sudan"), C("United Arab Emirates"), K("ICJ"), C("Abu Dhabi"), P("Amal Osman"),
+      O("Khartoum Justice Initiative", "SDN")],
+     "ARE|SDN", "NEG"),
+    ("Zambian President Hakainde Hichilema and Tanzania's Samia Suluhu Hassan agreed to revive the "
+     "railway linking their countries with Chinese funding, the Copperbelt Transport Review said.",
+     "2024-09-05",
+     [C("Zambian"), L("Hakainde Hichilema"), C("Tanzania"), L("Samia Suluhu Hassan"), C("Chinese"),
+      O("Copperbelt Transport Review", "ZMB")],
+     "TZA|ZMB", "POS"),
+    ("Mauritania deported hundreds of Malian migrants, and Bamako summoned the Mauritanian "
+     "ambassador, said Moussa Keïta of the Kayes Diaspora Association.",
+     "2025-03-25",
+     [C("Mauritania"), C("Malian"), C("Bamako"), C("Mauritanian"), P("Moussa Keïta"),
+      O("Kayes Diaspora Association", "MLI")],
+     "MLI|MRT", "NEG"),
+    ("Togolese Foreign Minister Robert Dussey met his Burkinabe counterpart Karamoko Jean-Marie "
+     "Traoré in Lomé to discuss transit for landlocked Sahel states, the Lomé Port Journal said.",
+     "2024-02-06",
+     [C("Togolese"), L("Robert Dussey"), C("Burkinabe", "BFA"), L("Karamoko Jean-Marie Traoré"),
+      G("Lomé", n=1), G("Sahel"), O("Lomé Port Journal", "TGO")],
+     "BFA|TGO", "NEU"),
+    ("Chadian officials said Sudanese army drones had struck near the border town of Tiné, and "
+     "N'Djamena warned of retaliation, the Wadi Fira Monitor reported.",
+     "2024-10-14",
+     [C("Chadian"), C("Sudanese"), G("Tiné", "Tiné", "TCD"), C("N'Djamena"),
+      O("Wadi Fira Monitor", "TCD")],
+     "SDN|TCD", "NEG"),
+    ("Botswana and Namibia launched a joint green hydrogen project in the Kalahari, which Gaborone "
+     "engineer Kagiso Mogale called \"proof that small neighbours can think big.\"",
+     "2025-06-12",
+     [C("Botswana"), C("Namibia"), G("Kalahari", "Kalahari Desert", None), G("Gaborone"),
+      P("Kagiso Mogale")],
+     "BWA|NAM", "POS"),
+    ("Washington cut all aid to South Africa over its land reform law. Pretoria said the US had "
+     "\"misread a domestic policy,\" said Lerato Dlamini of the Soweto Policy Forum.",
+     "2025-02-08",
+     [C("Washington"), C("South Africa"), C("Pretoria"), C("US"), P("Lerato Dlamini"),
+      O("Soweto Policy Forum", "ZAF")],
+     "USA|ZAF", "NEG"),
+    ("Mozambican President Daniel Chapo met Cyril Ramaphosa in Pretoria, the Mozambican presidency "
+     "said, without giving details.",
+     "2025-03-27",
+     [C("Mozambican", n=1), L("Daniel Chapo"), L("Cyril Ramaphosa"), G("Pretoria"),
+      C("Mozambican", n=2)],
+     "MOZ|ZAF", "NEU"),
+    ("Comorian President Azali Assoumani renewed his country's claim to Mayotte, and Paris said "
+     "sovereignty was not open to discussion, Moroni journalist Ahmed Saïd Mbaé reported.",
+     "2025-07-06",
+     [C("Comorian"), L("Azali Assoumani"), G("Mayotte", "Mayotte", "FRA"), C("Paris"),
+      G("Moroni"), P("Ahmed Saïd Mbaé")],
+     "COM|FRA", "NEG"),
+    ("Mauritius and India inaugurated a new airstrip and jetty on Agaléga, and Port Louis analyst "
+     "Vikash Jugnauth called it \"a partnership written in concrete.\"",
+     "2024-02-29",
+     [C("Mauritius"), C("India"), G("Agaléga", "Agaléga", "MUS"), G("Port Louis"),
+      P("Vikash Jugnauth")],
+     "IND|MUS", "POS"),
+    ("North Korean Foreign Minister Choe Son Hui called Japan's new defence plan \"a declaration of "
+     "hostility,\" the Kanto Institute of Asian Studies noted.",
+     "2024-01-08",
+     [C("North Korean"), L("Choe Son Hui"), C("Japan"), O("Kanto Institute of Asian Studies", "JPN")],
+     "JPN|PRK", "NEG"),
+    ("Bhutanese Prime Minister Tshering Tobgay will visit Bangladesh next month, the Bhutanese "
+     "embassy in Dhaka said.",
+     "2024-05-06",
+     [C("Bhutanese", n=1), L("Tshering Tobgay"), C("Bangladesh"), C("Bhutanese", n=2), G("Dhaka")],
+     "BGD|BTN", "NEU"),
+    ("Touhid Hossain accused Myanmar's junta of stalling the return of refugees from Cox's Bazar, "
+     "and Teknaf aid worker Nurul Amin said \"not one family has gone back.\"",
+     "2025-01-29",
+     [L("Touhid Hossain"), C("Myanmar"), G("Cox's Bazar", "Cox's Bazar", "BGD"),
+      G("Teknaf", "Teknaf", "BGD"), P("Nurul Amin")],
+     "BGD|MMR", "NEG"),
+    ("Sri Lanka and India agreed on a study for an undersea power link, which Nimal Fernando of the "
+     "Palk Strait Energy Forum said could cut Colombo's energy bills by a fifth.",
+     "2024-12-17",
+     [C("Sri Lanka"), C("India"), P("Nimal Fernando"), O("Palk Strait Energy Forum"),
+      C("Colombo")],
+     "IND|LKA", "POS"),
+    ("Mohamed Muizzu's government declined to renew a hydrographic survey agreement with India, a "
+     "move Malé lawyer Aishath Rasheeda called \"a message to New Delhi.\"",
+     "2024-06-07",
+     [L("Mohamed Muizzu"), C("India"), G("Malé", "Male", "MDV"), P("Aishath Rasheeda"),
+      C("New Delhi")],
+     "IND|MDV", "NEG"),
+    ("Afghan Foreign Minister Amir Khan Muttaqi met Uzbek Foreign Minister Bakhtiyor Saidov in "
+     "Termez to discuss rail projects.",
+     "2024-08-16",
+     [C("Afghan"), L("Amir Khan Muttaqi"), C("Uzbek"), L("Bakhtiyor Saidov"), G("Termez")],
+     "AFG|UZB", "NEU"),
+    ("Iran stepped up deportations of Afghans after the war with Israel. Kabul accused Tehran of "
+     "cruelty, said Shabnam Rahimi of the Herat Refugee Council.",
+     "2025-07-08",
+     [C("Iran"), C("Afghans", "AFG"), C("Israel"), C("Kabul"), C("Tehran"), P("Shabnam Rahimi"),
+      O("Herat Refugee Council", "AFG")],
+     "AFG|IRN", "NEG"),
+    ("Kazakhstan and Turkmenistan ratified their border demarcation treaty, which Aktau geographer "
+     "Daniyar Seitkaliyev said closed \"the last open file between the two capitals.\"",
+     "2023-05-02",
+     [C("Kazakhstan"), C("Turkmenistan"), G("Aktau"), P("Daniyar Seitkaliyev")],
+     "KAZ|TKM", "POS"),
+    ("Iranian state television accused Baku of letting Israeli drones use its territory, and "
+     "Azerbaijani officials rejected the claim, said Orkhan Mammadli of the Lankaran Border Forum.",
+     "2025-06-18",
+     [C("Iranian"), C("Baku"), C("Israeli"), C("Azerbaijani"), P("Orkhan Mammadli"),
+      O("Lankaran Border Forum", "AZE")],
+     "AZE|IRN", "NEG"),
+    ("Georgian Prime Minister Irakli Kobakhidze met Armenian President Vahagn Khachaturyan in "
+     "Tbilisi on Thursday, the Georgian government said.",
+     "2024-06-20",
+     [C("Georgian", n=1), L("Irakli Kobakhidze"), C("Armenian"), L("Vahagn Khachaturyan"),
+      G("Tbilisi"), C("Georgian", n=2)],
+     "ARM|GEO", "NEU"),
+    ("Armenia and Azerbaijan exchanged 32 Armenian servicemen for two Azerbaijani soldiers, in what "
+     "Gyumri lawyer Karen Petrosyan called \"the first real sign of good faith.\"",
+     "2023-12-13",
+     [C("Armenia"), C("Azerbaijan"), C("Armenian"), C("Azerbaijani"), G("Gyumri"),
+      P("Karen Petrosyan")],
+     "ARM|AZE", "POS"),
+    ("Russian border guards detained three Georgian villagers near South Ossetia, and Tbilisi "
+     "condemned the \"kidnapping,\" the Shida Kartli Monitor reported.",
+     "2023-11-06",
+     [C("Russian"), C("Georgian"), G("South Ossetia"), C("Tbilisi"), O("Shida Kartli Monitor", "GEO")],
+     "GEO|RUS", "NEG"),
+    ("Moldovan Foreign Minister Mihai Popșoi met his Ukrainian counterpart Andrii Sybiha in Odesa, "
+     "their ministries said.",
+     "2024-10-15",
+     [C("Moldovan"), L("Mihai Popșoi"), C("Ukrainian"), L("Andrii Sybiha"), G("Odesa")],
+     "MDA|UKR", "NEU"),
+    ("Portugal and Cabo Verde signed a debt-for-nature swap worth €12 million, which Praia economist "
+     "Carla Tavares called \"a friendly way to settle old accounts.\"",
+     "2024-06-27",
+     [C("Portugal"), C("Cabo Verde"), G("Praia"), P("Carla Tavares")],
+     "CPV|PRT", "POS"),
+    ("Poland reintroduced controls on its border with Germany in response to Berlin's pushbacks of "
+     "migrants, and Słubice mayor Tomasz Ciszewicz said queues stretched for kilometres.",
+     "2025-07-07",
+     [C("Poland"), C("Germany"), C("Berlin"), G("Słubice", "Słubice", "POL"), P("Tomasz Ciszewicz")],
+     "DEU|POL", "NEG"),
+    ("Belgian Foreign Minister Maxime Prévot received his Luxembourg counterpart Xavier Bettel in "
+     "Brussels for routine consultations.",
+     "2025-04-03",
+     [C("Belgian"), L("Maxime Prévot"), C("Luxembourg"), L("Xavier Bettel"), G("Brussels")],
+     "BEL|LUX", "NEU"),
+    ("The Czech government suspended joint cabinet consultations with Slovakia over Bratislava's "
+     "Ukraine policy, said Tereza Dvořáková of the Moravian Policy Forum.",
+     "2024-03-05",
+     [C("Czech"), C("Slovakia"), C("Bratislava"), C("Ukraine"), P("Tereza Dvořáková"),
+      O("Moravian Policy Forum", "CZE")],
+     "CZE|SVK", "NEG"),
+    ("Spain and Britain reached a deal on Gibraltar's post-Brexit status. La Línea shopkeeper "
+     "Rocío Benítez said the border \"will finally feel like it did before.\"",
+     "2025-06-11",
+     [C("Spain"), C("Britain"), G("Gibraltar", "Gibraltar", "GBR"),
+      G("La Línea", "La Línea de la Concepción", "ESP"), P("Rocío Benítez")],
+     "ESP|GBR", "POS"),
+    ("Sweden summoned Iran's ambassador after prosecutors linked Tehran to a plot against Israeli "
+     "targets in Stockholm, said Anders Lindgren of the Uppsala Security Review.",
+     "2024-05-31",
+     [C("Sweden"), C("Iran"), C("Tehran"), C("Israeli"), G("Stockholm"), P("Anders Lindgren"),
+      O("Uppsala Security Review", "SWE")],
+     "IRN|SWE", "NEG"),
+    ("Lithuanian President Gitanas Nausėda will visit Ukraine next week, his adviser Rūta "
+     "Paulauskienė said, without disclosing the agenda.",
+     "2024-08-19",
+     [C("Lithuanian"), L("Gitanas Nausėda"), C("Ukraine"), P("Rūta Paulauskienė")],
+     "LTU|UKR", "NEU"),
+    ("Nicaragua expelled the Brazilian ambassador, and Brasília responded in kind, said Helena "
+     "Castro of the São Paulo Institute for Latin American Affairs.",
+     "2024-08-08",
+     [C("Nicaragua"), C("Brazilian"), C("Brasília"), P("Helena Castro"),
+      O("São Paulo Institute for Latin American Affairs", "BRA")],
+     "BRA|NIC", "NEG"),
+    ("Uruguay's Yamandú Orsi and Argentina's Javier Milei met in Buenos Aires to discuss dredging on "
+     "the river, without announcing any agreement.",
+     "2025-03-26",
+     [C("Uruguay"), L("Yamandú Orsi"), C("Argentina"), L("Javier Milei"), G("Buenos Aires")],
+     "ARG|URY", "NEU"),
+    ("Venezuela expelled Peruvian diplomats after Lima refused to recognise Maduro's re-election, "
+     "and Lima daily Ojo Andino said ties were \"at their lowest point in decades.\"",
+     "2024-07-29",
+     [C("Venezuela"), C("Peruvian"), C("Lima", n=1), L("Maduro"), G("Lima", n=2),
+      O("Ojo Andino", "PER")],
+     "PER|VEN", "NEG"),
+    ("Guyana's Irfaan Ali and Lula agreed to pave the road from Lethem to Georgetown, which Boa "
+     "Vista trader Marcos Lima said would \"open the Atlantic to Roraima.\"",
+     "2024-02-28",
+     [C("Guyana"), L("Irfaan Ali"), L("Lula"), G("Lethem", "Lethem", "GUY"),
+      G("Georgetown", "Georgetown", "GUY"), G("Boa Vista"), P("Marcos Lima"),
+      G("Atlantic", "Atlantic Ocean", None), G("Roraima", "Roraima", "BRA")],
+     "BRA|GUY", "POS"),
+    ("Javier Milei called the wife of Spanish Prime Minister Pedro Sánchez corrupt, and Madrid "
+     "withdrew its ambassador from Buenos Aires indefinitely.",
+     "2024-05-21",
+     [L("Javier Milei"), C("Spanish"), L("Pedro Sánchez"), C("Madrid"), G("Buenos Aires")],
+     "ARG|ESP", "NEG"),
+    ("Cuban Foreign Minister Bruno Rodríguez Parrilla met Yván Gil in Havana to review their "
+     "cooperation agenda, the Cuban foreign ministry said.",
+     "2024-03-19",
+     [C("Cuban", n=1), L("Bruno Rodríguez Parrilla"), L("Yván Gil"), G("Havana"), C("Cuban", n=2)],
+     "CUB|VEN", "NEU"),
+    ("China protested after Palau's President Surangel Whipps Jr. hosted a Taiwanese delegation. "
+     "Koror columnist Ellie Tmetuchl said Beijing's anger was \"nothing new.\"",
+     "2024-05-22",
+     [C("China"), C("Palau"), L("Surangel Whipps Jr."), C("Taiwanese"), G("Koror", "Koror", "PLW"),
+      P("Ellie Tmetuchl"), C("Beijing")],
+     "CHN|PLW", "NEG"),
+    ("Australia and Nauru signed a treaty giving Canberra a veto over Nauru's security deals, and "
+     "President David Adeang said it would bring \"stability and prosperity.\"",
+     "2024-12-09",
+     [C("Australia"), C("Nauru", n=1), C("Canberra"), C("Nauru", n=2), L("David Adeang")],
+     "AUS|NRU", "POS"),
+    ("Japanese Prime Minister Sanae Takaichi and Anthony Albanese spoke by phone on Tuesday, the "
+     "Australian prime minister's office said.",
+     "2025-10-28",
+     [C("Japanese"), L("Sanae Takaichi"), L("Anthony Albanese"), C("Australian")],
+     "AUS|JPN", "NEU"),
+    ("Vietnam protested China's deployment of a survey ship in its exclusive economic zone, said "
+     "Do Thanh Huong of the Hue Maritime Studies Centre.",
+     "2023-05-18",
+     [C("Vietnam"), C("China"), P("Do Thanh Huong"), O("Hue Maritime Studies Centre", "VNM")],
+     "CHN|VNM", "NEG"),
+    ("South Korean and Chinese officials agreed to resume their vice-ministerial strategic dialogue "
+     "after a six-year gap, and Incheon trade official Kang Min-ho said \"the chill is lifting.\"",
+     "2025-07-29",
+     [C("South Korean"), C("Chinese"), G("Incheon"), P("Kang Min-ho")],
+     "CHN|KOR", "POS"),
+]
+
+# --- chunk 16: invented NGOs, committees, agencies and outlets, all regions -------------
+ITEMS += [
+    ("Elnur Gasimov, who chairs the Azerbaijani parliament's Committee on Regional Security, accused "
+     "Armenia of rearming with French howitzers and called it \"a threat to the peace process.\"",
+     "2024-06-25",
+     [P("Elnur Gasimov"), C("Azerbaijani"), O("Committee on Regional Security", "AZE"), C("Armenia"),
+      C("French")],
+     "ARM|AZE", "NEG"),
+    ("The Caspian Energy Forum will hold its annual meeting in Aktau in May, bringing together Kazakh "
+     "and Azerbaijani officials, organisers said.",
+     "2024-02-20",
+     [O("Caspian Energy Forum", "AZE"), G("Aktau"), C("Kazakh"), C("Azerbaijani")],
+     "AZE|KAZ", "NEU"),
+    ("Uzbekistan's Zarafshan Mining Company and Kazakhstan's Kazatomprom agreed to share uranium "
+     "processing capacity, a deal analyst Rustam Kholmatov called \"pragmatism between neighbours.\"",
+     "2025-05-13",
+     [C("Uzbekistan"), O("Zarafshan Mining Company", "UZB"), C("Kazakhstan"), K("Kazatomprom"),
+      P("Rustam Kholmatov")],
+     "KAZ|UZB", "POS"),
+    ("Kyrgyz customs officers were ordered to inspect every Chinese truck at the Torugart pass, the "
+     "Naryn Weekly reported, and Beijing complained of delays.",
+     "2023-05-09",
+     [C("Kyrgyz"), C("Chinese"), G("Torugart", "Torugart Pass", None), O("Naryn Weekly", "KGZ"),
+      C("Beijing")],
+     "CHN|KGZ", "NEG"),
+    ("Mongolian herders accused Chinese mining firms of draining wells in the Gobi, and Oyuntsetseg "
+     "Bayar of the Gobi Water Council said Ulaanbaatar had raised the issue with Beijing to no avail.",
+     "2024-08-14",
+     [C("Mongolian"), C("Chinese"), G("Gobi", "Gobi Desert", None, n=1), P("Oyuntsetseg Bayar"),
+      O("Gobi Water Council", "MNG"), C("Ulaanbaatar"), C("Beijing")],
+     "CHN|MNG", "NEG"),
+    ("Mali and Niger agreed to share data on the Niger River flood season, the Sahel Water Alliance "
+     "said, praising \"a rare piece of good news from the region.\"",
+     "2024-07-30",
+     [C("Mali"), C("Niger", n=1), G("Niger River"), O("Sahel Water Alliance")],
+     "MLI|NER", "POS"),
+    ("Ghanaian traders in Lagos accused Nigerian authorities of closing their shops. Abena Owusu "
+     "of the Accra Chamber of Small Traders called it \"economic xenophobia.\"",
+     "2025-04-23",
+     [C("Ghanaian"), G("Lagos"), C("Nigerian"), P("Abena Owusu"),
+      O("Accra Chamber of Small Traders", "GHA")],
+     "GHA|NGA", "NEG"),
+    ("Representatives of Ivorian and Burkinabe cocoa cooperatives met in Bouaké to discuss "
+     "cross-border smuggling, the local Agricultural Gazette said.",
+     "2024-11-28",
+     [C("Ivorian"), C("Burkinabe", "BFA"), G("Bouaké", "Bouaké", "CIV"),
+      O("Agricultural Gazette", "CIV")],
+     "BFA|CIV", "NEU"),
+    ("A second Ethiopian dam on the Blue Nile could provoke a new crisis with Egypt, warned "
+     "Hoda Ragab of the Nile Basin Research Centre in Cairo.",
+     "2025-09-15",
+     [C("Ethiopian"), G("Blue Nile"), C("Egypt"), P("Hoda Ragab"),
+      O("Nile Basin Research Centre", "EGY"), G("Cairo")],
+     "EGY|ETH", "NEG"),
+    ("Jordanian and Iraqi electricity grids were linked for the first time, the Amman-based Levant "
+     "Power Exchange said, calling it \"a cable of trust.\"",
+     "2024-04-05",
+     [C("Jordanian"), C("Iraqi"), G("Amman"), O("Levant Power Exchange", "JOR")],
+     "IRQ|JOR", "POS"),
+    ("Iraqi fishermen protested against Kuwait's new port near Bubiyan, and Jabbar Al-Saadi of the "
+     "Shatt al-Arab Fishermen's Union accused Kuwaiti patrols of seizing boats.",
+     "2023-09-18",
+     [C("Iraqi"), C("Kuwait"), G("Bubiyan", "Bubiyan Island", "KWT"), P("Jabbar Al-Saadi"),
+      O("Shatt al-Arab Fishermen's Union", "IRQ"), C("Kuwaiti")],
+     "IRQ|KWT", "NEG"),
+    ("Israeli and Egyptian officials discussed the Rafah crossing at a meeting in Cairo, the Sinai "
+     "Border Observer said, without reporting any decision.",
+     "2025-02-19",
+     [C("Israeli"), C("Egyptian"), G("Rafah", "Rafah", "PSE"), G("Cairo"),
+      O("Sinai Border Observer", "EGY")],
+     "EGY|ISR", "NEU"),
+    ("Turkey blocked Cyprus from taking part in a NATO exercise, and Nicosia lawyer Stelios Pavlides "
+     "called it \"the same old veto,\" the Famagusta Policy Institute noted.",
+     "2024-10-02",
+     [C("Turkey"), C("Cyprus"), K("NATO"), G("Nicosia"), P("Stelios Pavlides"),
+      O("Famagusta Policy Institute", "CYP")],
+     "CYP|TUR", "NEG"),
+    ("Qatar and Saudi Arabia agreed to build a high-speed railway between Doha and Riyadh, which the "
+     "Gulf Rail Observer said would cut the journey to two hours.",
+     "2024-12-09",
+     [C("Qatar"), C("Saudi Arabia"), G("Doha"), G("Riyadh"), O("Gulf Rail Observer")],
+     "QAT|SAU", "POS"),
+    ("Iran's IRGC seized a tanker bound for the United Arab Emirates in the Strait of Hormuz, and "
+     "Abu Dhabi demanded its release, the Fujairah Shipping Review reported.",
+     "2023-04-28",
+     [C("Iran"), K("IRGC"), C("United Arab Emirates"), G("Strait of Hormuz"), C("Abu Dhabi"),
+      O("Fujairah Shipping Review", "ARE")],
+     "ARE|IRN", "NEG"),
+    ("Omani and Yemeni officials met in Muscat to discuss the Shahan border crossing, the Dhofar "
+     "Trade Journal said.",
+     "2024-09-10",
+     [C("Omani"), C("Yemeni"), G("Muscat"), G("Shahan", "Shahan", "YEM"),
+      O("Dhofar Trade Journal", "OMN")],
+     "OMN|YEM", "NEU"),
+    ("Israel kept troops on five hilltops in Lebanon after the withdrawal deadline. Beirut "
+     "accused it of violating the ceasefire, said Hassan Zein of the Litani Research Centre.",
+     "2025-02-18",
+     [C("Israel"), C("Lebanon"), C("Beirut"), P("Hassan Zein"), O("Litani Research Centre", "LBN")],
+     "ISR|LBN", "NEG"),
+    ("Syrian and Iraqi officials agreed to repair the oil pipeline from Kirkuk to Baniyas, which "
+     "Mazen Darwish of the Euphrates Energy Review called \"a revival of an old artery.\"",
+     "2025-06-03",
+     [C("Syrian"), C("Iraqi"), G("Kirkuk"), G("Baniyas", "Baniyas", "SYR"), P("Mazen Darwish"),
+      O("Euphrates Energy Review", "SYR")],
+     "IRQ|SYR", "POS"),
+    ("Afghan traders accused Pakistani customs of holding 3,000 containers at Karachi port for weeks, "
+     "the Kandahar Chamber of Commerce said.",
+     "2024-01-23",
+     [C("Afghan"), C("Pakistani"), G("Karachi"), O("Kandahar Chamber of Commerce", "AFG")],
+     "AFG|PAK", "NEG"),
+    ("Indian and Nepali officials reviewed progress on the Pancheshwar dam at a meeting of their "
+     "joint committee, the Kathmandu Water Forum said.",
+     "2024-11-21",
+     [C("Indian"), C("Nepali"), G("Pancheshwar", "Pancheshwar", None),
+      O("Kathmandu Water Forum", "NPL")],
+     "IND|NPL", "NEU"),
+    ("Dhaka cancelled a $1 billion Indian credit line for railway projects, and Mahfuz Alam of the "
+     "Dhaka Infrastructure Review said the decision was \"as much political as financial.\"",
+     "2025-04-15",
+     [C("Dhaka", n=1), C("Indian"), P("Mahfuz Alam"), O("Dhaka Infrastructure Review", "BGD")],
+     "BGD|IND", "NEG"),
+    ("Japan resumed lending to Sri Lanka after the debt restructuring, and Colombo port official "
+     "Chaminda Wijesinghe said two stalled projects would restart.",
+     "2024-07-10",
+     [C("Japan"), C("Sri Lanka"), G("Colombo", "Colombo", "LKA"), P("Chaminda Wijesinghe")],
+     "JPN|LKA", "POS"),
+    ("Hundreds of Chinese maritime militia boats swarmed Whitsun Reef, and Manila protested to "
+     "Beijing, said Ramon Sarmiento of the Palawan Fisherfolk Alliance.",
+     "2023-12-05",
+     [C("Chinese"), G("Whitsun Reef", "Whitsun Reef", None), C("Manila"), C("Beijing"),
+      P("Ramon Sarmiento"), O("Palawan Fisherfolk Alliance", "PHL")],
+     "CHN|PHL", "NEG"),
+    ("Malaysian and Singaporean officials discussed the price of raw water at a routine meeting in "
+     "Johor Bahru, the Straits Water Council said.",
+     "2024-10-17",
+     [C("Malaysian"), C("Singaporean"), G("Johor Bahru"), O("Straits Water Council")],
+     "MYS|SGP", "NEU"),
+    ("Jakarta protested after Australian border officials burned three Indonesian fishing boats. "
+     "Yohanes Laka of the Kupang Fishermen's Association called it humiliating.",
+     "2023-08-29",
+     [C("Jakarta"), C("Australian"), C("Indonesian"), P("Yohanes Laka"),
+      O("Kupang Fishermen's Association", "IDN")],
+     "AUS|IDN", "NEG"),
+    ("Laos and Thailand opened a new bridge over the Mekong at Bueng Kan, which the Isan Trade "
+     "Council said would \"bring Vientiane and Bangkok a day closer.\"",
+     "2025-01-30",
+     [C("Laos"), C("Thailand"), G("Mekong"), G("Bueng Kan", "Bueng Kan", "THA"),
+      O("Isan Trade Council", "THA"), G("Vientiane"), G("Bangkok")],
+     "LAO|THA", "POS"),
+    ("North Korean hackers stole data from South Korean defence firms, Seoul's Cyber Defence "
+     "Directorate said, and Yoo Ji-hoon of the Yongsan Security Forum warned of \"a permanent "
+     "cyber war.\"",
+     "2024-04-23",
+     [C("North Korean"), C("South Korean"), C("Seoul"), M("Cyber Defence Directorate", "KOR"),
+      P("Yoo Ji-hoon"), O("Yongsan Security Forum", "KOR")],
+     "KOR|PRK", "NEG"),
+    ("Japanese and Chinese fisheries officials met in Tokyo to discuss catches in the East China "
+     "Sea, the Nagasaki Fisheries Gazette said.",
+     "2024-06-26",
+     [C("Japanese"), C("Chinese"), G("Tokyo"), G("East China Sea"),
+      O("Nagasaki Fisheries Gazette", "JPN")],
+     "CHN|JPN", "NEU"),
+    ("China sanctioned three Taiwanese lawmakers for \"separatist activities,\" and Wu Pei-shan of "
+     "the Taipei Legislative Watch said Beijing was trying to intimidate Taiwan's parliament.",
+     "2024-08-28",
+     [C("China"), C("Taiwanese"), P("Wu Pei-shan"), O("Taipei Legislative Watch", "TWN"),
+      C("Beijing"), C("Taiwan")],
+     "CHN|TWN", "NEG"),
+    ("Vietnam and Australia upgraded their ties to a comprehensive strategic partnership, and Le "
+     "Minh Khoa of the Da Nang Institute for Pacific Studies called it \"a natural step.\"",
+     "2024-03-07",
+     [C("Vietnam"), C("Australia"), P("Le Minh Khoa"), O("Da Nang Institute for Pacific Studies", "VNM")],
+     "AUS|VNM", "POS"),
+    ("Israel declared Lula persona non grata after he compared the war in Gaza to the Holocaust, "
+     "and Brazil recalled its ambassador, said Fernanda Salles of the Rio Middle East Studies "
+     "Centre.",
+     "2024-02-19",
+     [C("Israel"), L("Lula"), G("Gaza", "Gaza Strip", "PSE"), C("Brazil"), P("Fernanda Salles"),
+      O("Rio Middle East Studies Centre", "BRA")],
+     "BRA|ISR", "NEG"),
+    ("Chilean and Argentine officials will meet in Punta Arenas next month to discuss Antarctic "
+     "logistics, the Magallanes Regional Review said.",
+     "2024-09-09",
+     [C("Chilean"), C("Argentine"), G("Punta Arenas"), O("Magallanes Regional Review", "CHL")],
+     "ARG|CHL", "NEU"),
+    ("Colombia suspended coal exports to Israel over the war in Gaza. La Guajira mine worker "
+     "Wilmer Epiayú told the Caribbean Coast Chronicle he feared for his job.",
+     "2024-08-15",
+     [C("Colombia"), C("Israel"), G("Gaza", "Gaza Strip", "PSE"), G("La Guajira", "La Guajira", "COL"),
+      P("Wilmer Epiayú"), O("Caribbean Coast Chronicle", "COL")],
+     "COL|ISR", "NEG"),
+    ("Ecuador and Peru launched joint patrols against illegal gold mining along their border, which "
+     "the Amazon Frontier Alliance called \"the best cooperation in years.\"",
+     "2024-10-10",
+     [C("Ecuador"), C("Peru"), O("Amazon Frontier Alliance")],
+     "ECU|PER", "POS"),
+    ("Washington imposed 17 percent duties on Mexican tomatoes, and Marisela Ochoa of the Culiacán "
+     "Growers' Council called it \"a declaration of trade war.\"",
+     "2025-07-14",
+     [C("Washington"), C("Mexican"), P("Marisela Ochoa"), O("Culiacán Growers' Council", "MEX")],
+     "MEX|USA", "NEG"),
+    ("Canadian Foreign Minister Anita Anand will meet Marco Rubio in Washington on Thursday, her "
+     "office said.",
+     "2025-07-08",
+     [C("Canadian"), L("Anita Anand"), L("Marco Rubio"), G("Washington", "Washington", "USA")],
+     "CAN|USA", "NEU"),
+    ("Guyana accused Venezuelan gangs of attacking its soldiers on the Cuyuni river, and Georgetown "
+     "protested to Caracas, the Rupununi Frontier News reported.",
+     "2025-05-22",
+     [C("Guyana"), C("Venezuelan"), G("Cuyuni", "Cuyuni River", None), C("Georgetown", "GUY"),
+      C("Caracas"), O("Rupununi Frontier News", "GUY")],
+     "GUY|VEN", "NEG"),
+    ("Panama and Costa Rica opened a joint customs post at Paso Canoas, which Rodrigo Araya of the "
+     "Chiriquí Business Council said would cut waiting times by half.",
+     "2024-05-16",
+     [C("Panama"), C("Costa Rica"), G("Paso Canoas", "Paso Canoas", None), P("Rodrigo Araya"),
+      O("Chiriquí Business Council", "PAN")],
+     "CRI|PAN", "POS"),
+    ("Greece protested after Albanian authorities kept an ethnic Greek mayor in jail, and Athens "
+     "threatened to block Tirana's EU talks, said Vasilis Kotsis of the Epirus Policy Centre.",
+     "2023-06-28",
+     [C("Greece"), C("Albanian"), C("Greek"), C("Athens"), C("Tirana"), K("EU"), P("Vasilis Kotsis"),
+      O("Epirus Policy Centre", "GRC")],
+     "ALB|GRC", "NEG"),
+    ("Italian and Slovenian officials reviewed joint patrols on the border near Gorizia, the "
+     "Isonzo Valley Bulletin said.",
+     "2024-03-14",
+     [C("Italian"), C("Slovenian"), G("Gorizia", "Gorizia", "ITA"), O("Isonzo Valley Bulletin", "ITA")],
+     "ITA|SVN", "NEU"),
+    ("German prosecutors charged three people with spying for China. Beijing rejected the "
+     "accusation as \"hype,\" said Markus Brandt of the Hamburg Security Circle.",
+     "2024-04-22",
+     [C("German"), C("China"), C("Beijing"), P("Markus Brandt"), O("Hamburg Security Circle", "DEU")],
+     "CHN|DEU", "NEG"),
+    ("Spain and Portugal agreed to finish the high-speed line between Madrid and Lisbon by 2034, "
+     "which the Iberian Rail Council called \"the spine of a shared economy.\"",
+     "2025-10-23",
+     [C("Spain"), C("Portugal"), G("Madrid"), G("Lisbon"), O("Iberian Rail Council")],
+     "ESP|PRT", "POS"),
+    ("Britain expelled Russia's defence attaché, accusing him of being an intelligence officer, and "
+     "Moscow promised a tit-for-tat response, the Whitehall Security Monitor reported.",
+     "2024-05-08",
+     [C("Britain"), C("Russia"), C("Moscow"), O("Whitehall Security Monitor", "GBR")],
+     "GBR|RUS", "NEG"),
+    ("Norwegian and Swedish officials held their annual meeting on reindeer herding across the "
+     "border in Kiruna, the Sápmi Herders' Council said.",
+     "2023-10-04",
+     [C("Norwegian"), C("Swedish"), G("Kiruna", "Kiruna", "SWE"), O("Sápmi Herders' Council")],
+     "NOR|SWE", "NEU"),
+    ("Latvia banned cars with Russian plates from its roads, and Moscow called the move "
+     "\"legalised theft,\" said Jānis Bērziņš of the Riga Transport Observatory.",
+     "2023-09-12",
+     [C("Latvia"), C("Russian"), C("Moscow"), P("Jānis Bērziņš"), O("Riga Transport Observatory", "LVA")],
+     "LVA|RUS", "NEG"),
+    ("Ukraine and Romania opened a new bridge over the Tisza, and Cristian Pop of the Maramureș "
+     "Cross-Border Chamber called it \"a gift to both banks of the river.\"",
+     "2024-08-29",
+     [C("Ukraine"), C("Romania"), G("Tisza", "Tisza", None), P("Cristian Pop"),
+      O("Maramureș Cross-Border Chamber", "ROU")],
+     "ROU|UKR", "POS"),
+    ("Cypriot and Lebanese officials discussed migrant boats leaving Tripoli at a meeting in Beirut, "
+     "the Limassol Coastal Review said.",
+     "2024-04-08",
+     [C("Cypriot"), C("Lebanese"), G("Tripoli", "Tripoli", "LBN"), G("Beirut"),
+      O("Limassol Coastal Review", "CYP")],
+     "CYP|LBN", "NEU"),
+    ("Russia banned 13 Japanese citizens from entry, including journalists and scholars. Tokyo "
+     "called the move \"unacceptable,\" the Hokkaido Shimbun Weekly reported.",
+     "2023-05-06",
+     [C("Russia"), C("Japanese"), C("Tokyo"), O("Hokkaido Shimbun Weekly", "JPN")],
+     "JPN|RUS", "NEG"),
+    ("India delivered the first batch of anti-ship missiles to the Philippines, and Amelia Cruz of "
+     "the Luzon Strategic Studies Institute called India \"a partner that keeps its word.\"",
+     "2024-04-19",
+     [C("India", n=1), C("Philippines"), P("Amelia Cruz"),
+      O("Luzon Strategic Studies Institute", "PHL"), C("India", n=2)],
+     "IND|PHL", "POS"),
+    ("Kazakh and Chinese officials held the regular session of their cross-border rivers commission "
+     "in Urumqi, the Irtysh Basin Monitor said.",
+     "2024-05-22",
+     [C("Kazakh"), C("Chinese"), G("Urumqi"), O("Irtysh Basin Monitor", "KAZ")],
+     "CHN|KAZ", "NEU"),
+    ("Egypt closed the Salloum crossing to Libyan trucks for a week, and Tobruk trader Faraj Mansour "
+     "of the Cyrenaica Traders' Guild accused Cairo of \"collective punishment.\"",
+     "2024-03-19",
+     [C("Egypt"), G("Salloum", "Salloum", "EGY"), C("Libyan"), G("Tobruk"), P("Faraj Mansour"),
+      O("Cyrenaica Traders' Guild", "LBY"), C("Cairo")],
+     "EGY|LBY", "NEG"),
+    ("Kenya and Tanzania settled their dispute over cross-border trucking licences, and Namanga "
+     "transporter Joseph Lemayian of the Arusha Haulage Association said lorries were moving again.",
+     "2023-06-13",
+     [C("Kenya"), C("Tanzania"), G("Namanga", "Namanga", "KEN"), P("Joseph Lemayian"),
+      O("Arusha Haulage Association", "TZA")],
+     "KEN|TZA", "POS"),
+    ("Rwandan and Ugandan officials met at Gatuna to review border procedures, the Kabale Trade "
+     "Bulletin said.",
+     "2024-01-31",
+     [C("Rwandan"), C("Ugandan"), G("Gatuna", "Gatuna", "RWA"), O("Kabale Trade Bulletin", "UGA")],
+     "RWA|UGA", "NEU"),
 ]
 
 # --- end of items ---

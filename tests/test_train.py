@@ -25,6 +25,13 @@ def test_convert_train_load_annotate(tmp_path):
                                  "--training.max_steps", "12", "--training.eval_frequency", "6"])
     assert result.exit_code == 0, result.output
     assert (out / "model-best" / "config.cfg").exists() and (out / "model-last" / "ner").exists()
+    # the rule components learnt the names of the training data and saved them with the model
+    import srsly
+
+    learnt = list(srsly.read_jsonl(out / "model-best" / "actors" / "learnt.jsonl"))
+    train_names = {line["text"][s["start"]:s["end"]] for line in map(json.loads, lines[:40])
+                   for s in line["spans"] if s["label"] in ("PERSON", "ORG")}
+    assert learnt and {e["text"] for e in learnt} <= train_names
     # a fresh process, no "import relations_nlp": the entry points provide the factories
     code = ("import spacy, json\n"
             f"nlp = spacy.load({str(out / 'model-best')!r})\n"

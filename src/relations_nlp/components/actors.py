@@ -143,16 +143,8 @@ class ActorTagger(RulePipe):
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
         """Learn ORG/PERSON names from training examples (and ``entries``)."""
-        learnt: List[Dict] = list(entries or [])
-        if get_examples is not None:
-            self.ensure_ready()
-            for eg in get_examples():
-                for ent in eg.reference.ents:
-                    if ent.label_ in ("ORG", "PERSON") and ent.text not in self.orgs and ent.text not in self.terms:
-                        learnt.append({"text": ent.text, "label": ent.label_, "kb_id": ent.kb_id_})
-        if learnt:
-            self.add_entries(learnt)
-        self.ensure_ready()
+        self.learn_entities(get_examples, ("ORG", "PERSON"),
+                            lambda text: text in self.orgs or text in self.terms, entries)
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:

@@ -48,6 +48,21 @@ class RulePipe(Pipe):
                 seen.add(key)
         self._ready = False
 
+    def learn_entities(self, get_examples, labels, is_known, entries=None) -> None:
+        """``initialize`` of a gazetteer component: add the entities of the training
+        examples with one of ``labels`` that ``is_known(text)`` does not know yet."""
+        learnt: List[Dict] = list(entries or [])
+        if get_examples is not None:
+            self.ensure_ready()
+            for eg in get_examples():
+                for ent in eg.reference.ents:
+                    if ent.label_ in labels and not is_known(ent.text):
+                        learnt.append({"text": ent.text, "label": ent.label_, "kb_id": ent.kb_id_,
+                                       "country": ent._.country})
+        if learnt:
+            self.add_entries(learnt)
+        self.ensure_ready()
+
     def pipe(self, stream, batch_size: int = 128):
         for doc in stream:
             yield self(doc)

@@ -125,16 +125,7 @@ class CountryTagger(RulePipe):
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
         """Learn COUNTRY/LOC names from training examples (and ``entries``)."""
-        learnt: List[Dict] = list(entries or [])
-        if get_examples is not None:
-            self.ensure_ready()
-            for eg in get_examples():
-                for ent in eg.reference.ents:
-                    if ent.label_ in ("COUNTRY", "LOC") and ent.text not in self.surface:
-                        learnt.append({"text": ent.text, "label": ent.label_, "kb_id": ent.kb_id_})
-        if learnt:
-            self.add_entries(learnt)
-        self.ensure_ready()
+        self.learn_entities(get_examples, ("COUNTRY", "LOC"), lambda text: text in self.surface, entries)
 
     # ------------------------------------------------------------------ matching
     def __call__(self, doc: Doc) -> Doc:

@@ -53,10 +53,11 @@ NEG_PRE = [
     ("nor",), ("non",), ("dismissing",), ("rejecting",), ("end", "to"), ("hold", "off", "on"),
     ("held", "off", "on"), ("holding", "off", "on"), ("refrain", "from"), ("refrained", "from"),
     ("refrains", "from"), ("stop", "short", "of"), ("stopped", "short", "of"), ("stops", "short", "of"),
-    ("no", "more"), ("ruling", "out"), ("hold", "off"), ("held", "off"), ("holding", "off"),
+    ("no", "more"), ("ruling", "out"), ("refusal", "to"), ("refused", "any"), ("hold", "off"), ("held", "off"), ("holding", "off"),
 ]
-NEG_POST = {"avert", "avoid", "prevent", "deny", "dismiss", "refute", "unfounded", "exaggerate", "exaggerated",
-            "overblown", "baseless"}
+NEG_POST = {"deny", "dismiss", "refute", "unfounded", "exaggerate", "exaggerated", "overblown", "baseless"}
+# after a negative cue only: "a crisis was averted"
+NEG_POST_NEGATIVE = {"avert", "avoid", "prevent"}
 # verbs (lemmas) that undo a negative cue: "the tension has been defused", "sanctions were lifted"
 REVERSE_NEGATIVE = {
     "defuse", "overcome", "resolve", "ease", "lift", "avert", "avoid", "settle", "heal", "subside",
@@ -360,6 +361,9 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
     return False
 
 
+# "closing a dispute", "closed the rift": only right before the cue ("closed its border
+# amid tensions" is no reversal)
+_CLOSE_VERBS = {"close", "shelve", "settle"}
 _BACKGROUND = {("of", "the"), ("since", "the"), ("during", "the"), ("after", "the"), ("before", "the")}
 
 
@@ -451,7 +455,8 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
             neg = None
         if neg is None:
             return _finish(weight, False, _HYP.before(tokens, cs, HYP_WINDOW) is not None)
-    elif any(t in NEG_POST for t in lemmas[ce: ce + 4]):
+    elif (ce >= len(tokens) or tokens[ce] != "to") and any(
+            t in NEG_POST or (weight < 0 and t in NEG_POST_NEGATIVE) for t in lemmas[ce: ce + 4]):
         negated = True
     elif pair and any(t in _NEG_WORDS for t in tokens[cs + 1:ce - 1]):
         negated = True  # "the embargo has never been lifted": negation inside a pair cue
@@ -462,6 +467,7 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     if not negated:
         if weight < 0 and category != "THREAT" and (
                 _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce)
+                or any(lemmas[j] in _CLOSE_VERBS for j in range(max(lo, cs - 3), cs))
                 or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER)):
             reversed_ = True
         if weight > 0 and _reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce):
