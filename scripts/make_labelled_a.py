@@ -9,8 +9,14 @@ and foreign ministers are real and in office on the item's date (checked against
 statements are neutral paraphrase. **All other persons, all quotations and the
 organisations marked "unseen" are invented** (officials, diplomats, analysts, journalists,
 NGOs, think tanks, outlets, companies, committees, agencies); any resemblance to a real
-person or body of the same name is accidental. Real IGOs and state bodies come from
-``scripts/sources/orgs.jsonl``.
+person or body of the same name is accidental. Real IGOs, state bodies, companies and
+outlets come from ``scripts/sources/orgs.jsonl`` (``K``); generic state bodies ("Foreign
+Ministry") and a few real bodies missing from it (``M``: ASML, Petronas, Itamaraty, ...) are
+ORG with kb_id "" and are *not* listed as unseen. Former leaders out of office on the date
+are PERSON with their canonical name (``F``).
+
+Shares (printed on every run): ~55% of the items have an invented PERSON, ~45% an invented
+ORG; every item has a COUNTRY and exactly one dyad with its tone; POS/NEG/NEU about 38/40/22%.
 
 Run from anywhere::
 
@@ -98,11 +104,6 @@ def P(surface, n=None):
 def F(surface, name, n=None):
     """PERSON who is a known (former) leader, out of office on the date: kb = canonical name."""
     return _t(surface, "PERSON", name, None, n)
-
-
-def R(surface, n=None):
-    """PERSON, real but in no table (kb '', not unseen)."""
-    return _t(surface, "PERSON", "", None, n)
 
 
 def O(surface, country=None, n=None):
@@ -724,12 +725,12 @@ ITEMS += [
     ("Cairo warned that an Israeli offensive in Rafah would jeopardise the 1979 peace treaty, "
      "according to two Egyptian officials quoted by the Nile Courier.",
      "2024-02-11",
-     [C("Cairo"), C("Israeli"), G("Rafah", "Rafah", "PSE"), C("Egyptian"), O("Nile Courier", "EGY")],
+     [C("Cairo"), C("Israeli"), G("Rafah", "Rafaḩ", "PSE"), C("Egyptian"), O("Nile Courier", "EGY")],
      "EGY|ISR", "NEG"),
     ("Qatar and the United Arab Emirates restored diplomatic relations more than two years after "
      "the end of the Gulf boycott, WAM reported.",
      "2023-06-19",
-     [C("Qatar"), C("United Arab Emirates"), K("WAM")],
+     [C("Qatar"), C("United Arab Emirates"), G("Gulf", "Gulf region", None), K("WAM")],
      "ARE|QAT", "POS"),
     ("The ceasefire between Israel and Hezbollah appeared to be collapsing on Monday as Israeli "
      "jets struck targets near Nabatieh, Lebanese civil defence official Rami Haddad told the "
@@ -850,7 +851,7 @@ ITEMS += [
      "and border guards exchanged fire near Zabol, Sistan Daily correspondent Javad Baluchzadeh "
      "reported.",
      "2023-05-28",
-     [C("Iran"), C("Afghanistan"), K("Taliban"), G("Helmand River"), G("Zabol", "Zabol", "IRN"),
+     [C("Iran"), C("Afghanistan"), K("Taliban"), G("Helmand River"), G("Zabol", "Zābol", "IRN"),
       O("Sistan Daily", "IRN"), P("Javad Baluchzadeh")],
      "AFG|IRN", "NEG"),
     ("Turkey's parliament extended the troop deployment in Libya by two years, which Mohamed "
@@ -975,7 +976,7 @@ ITEMS += [
     ("Washington paused a shipment of heavy bombs to Israel over concerns about civilian "
      "casualties in Rafah, and Israeli officials voiced \"deep disappointment.\"",
      "2024-05-08",
-     [C("Washington"), C("Israel"), G("Rafah", "Rafah", "PSE"), C("Israeli")],
+     [C("Washington"), C("Israel"), G("Rafah", "Rafaḩ", "PSE"), C("Israeli")],
      "ISR|USA", "NEG"),
     ("Emirati and Iranian traders gathered at the Dubai Iran Trade Hub for the annual fair, "
      "organisers said, without commenting on the political climate.",
@@ -1264,10 +1265,10 @@ ITEMS += [
      "2025-10-29",
      [C("South Korean"), L("Lee Jae-myung"), L("Donald Trump"), G("Gyeongju"), C("US")],
      "KOR|USA", "POS"),
-    ("Manila and Hanoi signed a coast guard cooperation pact, and Tran Minh Duc of the Saigon "
+    ("Manila and Hanoi signed a coast guard cooperation pact, and Tran Quoc Vinh of the Saigon "
      "Maritime Law Centre said it showed that \"claimants can cooperate.\"",
      "2024-01-30",
-     [C("Manila"), C("Hanoi"), P("Tran Minh Duc"), O("Saigon Maritime Law Centre", "VNM")],
+     [C("Manila"), C("Hanoi"), P("Tran Quoc Vinh"), O("Saigon Maritime Law Centre", "VNM")],
      "PHL|VNM", "POS"),
     ("Brunei's Sultan Hassanal Bolkiah will pay a state visit to China next month, Xinhua said.",
      "2025-01-20",
@@ -1557,7 +1558,7 @@ ITEMS += [
     ("Uzbek and Afghan officials signed a framework for extending the Termez railway to "
      "Mazar-i-Sharif, said Otabek Rahimov of the Surkhandarya Railway Authority.",
      "2024-07-17",
-     [C("Uzbek"), C("Afghan"), G("Termez"), G("Mazar-i-Sharif", "Mazar-i-Sharif", "AFG"),
+     [C("Uzbek"), C("Afghan"), G("Termez"), G("Mazar-i-Sharif", "Mazār-e Sharīf", "AFG"),
       P("Otabek Rahimov"), O("Surkhandarya Railway Authority", "UZB")],
      "AFG|UZB", "POS"),
     ("Sri Lanka extended its ban on foreign research vessels for another year, a decision Chinese "
@@ -1754,10 +1755,10 @@ ITEMS += [
      [C("Namibian"), L("Netumbo Nandi-Ndaitwah"), C("Germany"), G("Windhoek"), P("Martha Shikongo")],
      "DEU|NAM", "NEG"),
     ("Donald Trump threatened military action in Nigeria over attacks on Christians, and Abuja "
-     "called the remarks a misreading of a complex conflict, said Chinedu Okafor of the Lagos "
+     "called the remarks a misreading of a complex conflict, said Chinedu Nwachukwu of the Lagos "
      "Centre for Policy Dialogue.",
      "2025-11-02",
-     [L("Donald Trump"), C("Nigeria"), C("Abuja"), P("Chinedu Okafor"),
+     [L("Donald Trump"), C("Nigeria"), C("Abuja"), P("Chinedu Nwachukwu"),
       O("Lagos Centre for Policy Dialogue", "NGA")],
      "NGA|USA", "NEG"),
     ("Washington designated Kenya a major non-NATO ally, which Brian Otieno of the Rift Valley "
@@ -1878,11 +1879,11 @@ ITEMS += [
       O("Observatorio Caribe de Derechos", "VEN")],
      "USA|VEN", "NEG"),
     ("Claudia Sheinbaum and Donald Trump agreed to pause the 25 percent tariffs for a month after "
-     "Mexico pledged 10,000 troops to the border, said Patricia Domínguez of the Monterrey Trade "
-     "Council.",
+     "Mexico pledged 10,000 troops to the border, said Patricia Domínguez of the Sierra Madre "
+     "Trade Council.",
      "2025-02-03",
      [L("Claudia Sheinbaum"), L("Donald Trump"), C("Mexico"), P("Patricia Domínguez"),
-      O("Monterrey Trade Council", "MEX")],
+      O("Sierra Madre Trade Council", "MEX")],
      "MEX|USA", "POS"),
     ("\"We will never be the 51st state,\" Mark Carney told a rally in Ottawa, as Canadian "
      "shoppers kept boycotting American goods, according to the Prairie Retail Council.",
@@ -1966,10 +1967,10 @@ ITEMS += [
      [C("Mexican", n=1), C("US"), G("Mexico City"), C("Mexican", n=2)],
      "MEX|USA", "NEU"),
     ("Colombia turned back two US military planes carrying deportees, prompting Washington to "
-     "threaten tariffs on Colombian goods in a clash that Camila Restrepo of the Andean Security "
+     "threaten tariffs on Colombian goods in a clash that Camila Arboleda of the Andean Security "
      "Observatory called \"the worst in decades.\"",
      "2025-01-26",
-     [C("Colombia"), C("US"), C("Washington"), C("Colombian"), P("Camila Restrepo"),
+     [C("Colombia"), C("US"), C("Washington"), C("Colombian"), P("Camila Arboleda"),
       O("Andean Security Observatory", "COL")],
      "COL|USA", "NEG"),
     ("Relations between Brazil and Argentina have rarely been so frosty: Javier Milei skipped the "
@@ -2713,10 +2714,10 @@ ITEMS += [
 
 # --- chunk 10: bylines, datelines, two-sentence items, questions, quotes first -----------
 ITEMS += [
-    ("By Nodira Yusupova\n\nTASHKENT — Uzbekistan and Kazakhstan have agreed to build a joint "
+    ("By Nodira Khasanova\n\nTASHKENT — Uzbekistan and Kazakhstan have agreed to build a joint "
      "industrial zone on their border, officials said on Monday.",
      "2023-12-04",
-     [P("Nodira Yusupova"), G("TASHKENT", "Tashkent", "UZB"), C("Uzbekistan"), C("Kazakhstan")],
+     [P("Nodira Khasanova"), G("TASHKENT", "Tashkent", "UZB"), C("Uzbekistan"), C("Kazakhstan")],
      "KAZ|UZB", "POS"),
     ("Relations between Baku and Paris have hit a new low. On Tuesday, Azerbaijan expelled two "
      "French diplomats, accusing them of \"activities incompatible with their status.\"",
@@ -3054,10 +3055,10 @@ ITEMS += [
      "2023-07-18",
      [C("South African"), C("Chinese"), O("Limpopo Citrus Growers' Union", "ZAF")],
      "CHN|ZAF", "NEG"),
-    ("Chile's Andes Copper Partners agreed to sell a 20 percent stake to Japan's Sumitomo, a deal "
+    ("Chile's Andes Copper Partners agreed to sell a 20 percent stake to Japan's Kansai Metals, a deal "
      "Santiago analyst Pablo Irarrázaval called a vote of confidence in Chilean mining.",
      "2024-04-24",
-     [C("Chile"), O("Andes Copper Partners", "CHL"), C("Japan"), M("Sumitomo", "JPN"),
+     [C("Chile"), O("Andes Copper Partners", "CHL"), C("Japan"), O("Kansai Metals", "JPN"),
       G("Santiago", "Santiago", "CHL"), P("Pablo Irarrázaval"), C("Chilean")],
      "CHL|JPN", "POS"),
     ("Baltic Amber Shipping, a Klaipėda-based carrier, stopped calling at Russian ports after "
@@ -3132,8 +3133,8 @@ ITEMS += [
      [C("Argentina"), G("Vaca Muerta", "Vaca Muerta", "ARG"), C("Brazil"), C("Bolivian"),
       G("Neuquén"), P("Hernán Sosa")],
      "ARG|BRA", "POS"),
-    ("Aramco agreed to supply crude to a planned refinery in Gwadar, the Pakistani energy ministry "
-     "said, calling it a sign of Riyadh's long-term commitment.",
+    ("Aramco is expected to supply crude to a planned refinery in Gwadar, the Pakistani energy "
+     "ministry said, calling it a sign of Riyadh's long-term commitment.",
      "2025-01-14",
      [K("Aramco"), G("Gwadar"), C("Pakistani"), C("Riyadh")],
      "PAK|SAU", "POS"),
@@ -3154,11 +3155,11 @@ ITEMS += [
      "2025-12-09",
      [C("India"), C("Russian"), C("US"), K("Rosneft"), K("Lukoil"), G("Mumbai"), P("Vikram Shah")],
      "IND|RUS", "NEG"),
-    ("Mitsui and KazMunayGas signed an agreement on hydrogen research, the Astana International "
-     "Energy Club said, calling Japan \"Kazakhstan's most patient investor.\"",
+    ("Tohoku Hydrogen Partners and KazMunayGas signed a memorandum on hydrogen research, the Astana "
+     "International Energy Club said, calling Japan \"Kazakhstan's most patient investor.\"",
      "2024-03-13",
-     [M("Mitsui", "JPN"), K("KazMunayGas"), O("Astana International Energy Club", "KAZ"),
-      C("Japan"), C("Kazakhstan")],
+     [O("Tohoku Hydrogen Partners", "JPN"), K("KazMunayGas"),
+      O("Astana International Energy Club", "KAZ"), C("Japan"), C("Kazakhstan")],
      "JPN|KAZ", "POS"),
     ("Morocco's OCP signed a fertiliser supply deal with Ethiopia worth $3.7 billion, the Addis "
      "Fortune Weekly reported.",
@@ -3943,10 +3944,10 @@ ITEMS += [
      [C("Nepali"), C("Qatar"), O("Kathmandu Migrant Workers' Centre", "NPL")],
      "NPL|QAT", "NEU"),
     ("Bangladeshi border guards accused India's Border Security Force of killing two villagers near "
-     "Lalmonirhat, and Dhaka lodged a strong protest, said Rezaul Karim of the Teesta Rights Forum.",
+     "Lalmonirhat, and Dhaka lodged a strong protest, said Rezaul Haque of the Teesta Rights Forum.",
      "2025-01-20",
      [C("Bangladeshi"), C("India"), M("Border Security Force", "IND"),
-      G("Lalmonirhat", "Lalmonirhat", "BGD"), C("Dhaka"), P("Rezaul Karim"),
+      G("Lalmonirhat", "Lalmonirhat", "BGD"), C("Dhaka"), P("Rezaul Haque"),
       O("Teesta Rights Forum", "BGD")],
      "BGD|IND", "NEG"),
     ("Ethiopian and Kenyan universities launched a joint drought research centre in Moyale, and "
@@ -4048,9 +4049,9 @@ ITEMS += [
      [C("Tajikistan"), C("Afghanistan"), G("Khorog", "Khorog", "TJK"), O("Pamir Herald", "TJK")],
      "AFG|TJK", "NEU"),
     ("Israel closed Al Jazeera's offices in Jerusalem, and Doha called the decision an attack on "
-     "press freedom, media lawyer Samira Haddad said.",
+     "press freedom, media lawyer Samira Touma said.",
      "2024-05-05",
-     [C("Israel"), K("Al Jazeera"), G("Jerusalem"), C("Doha"), P("Samira Haddad")],
+     [C("Israel"), K("Al Jazeera"), G("Jerusalem"), C("Doha"), P("Samira Touma")],
      "ISR|QAT", "NEG"),
     ("Vietnam and Cambodia signed a supplementary treaty on border markers. Tay Ninh official "
      "Nguyen Van Tam said 84 percent of the line was now demarcated.",
@@ -4243,7 +4244,7 @@ ITEMS += [
     ("Touhid Hossain accused Myanmar's junta of stalling the return of refugees from Cox's Bazar, "
      "and Teknaf aid worker Nurul Amin said \"not one family has gone back.\"",
      "2025-01-29",
-     [L("Touhid Hossain"), C("Myanmar"), G("Cox's Bazar", "Cox's Bazar", "BGD"),
+     [L("Touhid Hossain"), C("Myanmar"), G("Cox's Bazar", "Cox’s Bāzār", "BGD"),
       G("Teknaf", "Teknaf", "BGD"), P("Nurul Amin")],
      "BGD|MMR", "NEG"),
     ("Sri Lanka and India agreed on a study for an undersea power link, which Nimal Fernando of the "
@@ -4470,7 +4471,7 @@ ITEMS += [
     ("Israeli and Egyptian officials discussed the Rafah crossing at a meeting in Cairo, the Sinai "
      "Border Observer said, without reporting any decision.",
      "2025-02-19",
-     [C("Israeli"), C("Egyptian"), G("Rafah", "Rafah", "PSE"), G("Cairo"),
+     [C("Israeli"), C("Egyptian"), G("Rafah", "Rafaḩ", "PSE"), G("Cairo"),
       O("Sinai Border Observer", "EGY")],
      "EGY|ISR", "NEU"),
     ("Turkey blocked Cyprus from taking part in a NATO exercise, and Nicosia lawyer Stelios Pavlides "
@@ -4779,10 +4780,6 @@ class ItemError(Exception):
     pass
 
 
-GENERIC_ORG = re.compile(r"(Ministry|Office|Department|Council|Service|Agency|Committee|"
-                         r"Parliament|Government|Embassy|Consulate|Commission|Court|Senate)")
-
-
 def _occurrences(text, surface, starts, ends):
     return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)
             if m.start() in starts and m.end() in ends]
@@ -4936,7 +4933,7 @@ def build_item(idx, item, nlp, tab: Tables, warnings):
         row = {"start": start, "end": end, "label": label, "kb_id": kb}
         row.update(attrs)
         out.append(row)
-        if is_unseen and surface not in unseen:
+        if is_unseen:
             unseen.append((start, surface))
     out.sort(key=lambda r: (r["start"], r["end"]))
     for a, b in zip(out, out[1:]):
@@ -5007,7 +5004,7 @@ PHENOMENA = {
 }
 
 
-def summary(rows, nlp):
+def summary(rows):
     labels = collections.Counter(sp["label"] for r in rows for sp in r["spans"])
     tones = collections.Counter(t for r in rows for t in r["dyads"].values())
     span_text = lambda r, sp: r["text"][sp["start"]:sp["end"]]  # noqa: E731
@@ -5086,7 +5083,7 @@ def main(argv=None) -> int:
     if args.lint:
         lint(rows, nlp)
     text = dump(rows)
-    summary(rows, nlp)
+    summary(rows)
     if args.check:
         if not OUT.exists() or OUT.read_text(encoding="utf8") != text:
             print(f"{OUT.relative_to(ROOT)} is out of date", file=sys.stderr)

@@ -435,8 +435,8 @@ ITEMS += [
      [C("Guinean", "GIN"), C("Sierra Leonean", "SLE"), G("Yenga", country="SLE"),
       P("Fodé Turay")],
      "GIN|SLE", "POS"),
-    ("Nigeria does not see Niger as an enemy, President Bola Tinubu said, though he added that "
-     "Abuja would not lift the remaining restrictions until the junta set a date for elections.",
+    ("Nigeria does not see Niger as an enemy, President Bola Tinubu said, but Abuja would not lift "
+     "the remaining restrictions until the junta set a date for elections.",
      "2024-03-02",
      [C("Nigeria", "NGA"), C("Niger", "NER"), L("Bola Tinubu", "TINUBU"), C("Abuja", "NGA")],
      "NER|NGA", "NEG"),
@@ -969,7 +969,7 @@ ITEMS += [
     ("Somalia expelled the Ethiopian ambassador and closed two consulates, calling the port deal "
      "with Hargeisa an attack on its sovereignty.",
      "2024-04-04",
-     [C("Somalia", "SOM"), C("Ethiopian", "ETH"), G("Hargeisa", country="SOM")],
+     [C("Somalia", "SOM"), C("Ethiopian", "ETH"), G("Hargeisa", "Hargeysa", country="SOM")],
      "ETH|SOM", "NEG"),
     ("Under a declaration brokered by Turkish President Recep Tayyip Erdoğan in Ankara, Ethiopia "
      "and Somalia agreed to put their differences aside and start technical talks on sea access.",
@@ -1112,9 +1112,9 @@ ITEMS += [
      "2025-05-19",
      [C("Tanzanian", "TZA"), C("Kenyan", "KEN"), C("Nairobi", "KEN")],
      "KEN|TZA", "NEG"),
-    ("Relations between Dodoma and Nairobi have hit a rough patch, admitted Zawadi Mrisho, a "
-     "former Tanzanian trade attaché, but she said the two economies were too intertwined for a "
-     "lasting split.",
+    ("The two economies are too intertwined for a lasting split, said Zawadi Mrisho, a former "
+     "Tanzanian trade attaché, but she admitted that relations between Dodoma and Nairobi had hit "
+     "a rough patch.",
      "2025-05-28",
      [C("Dodoma", "TZA"), C("Nairobi", "KEN"), P("Zawadi Mrisho"), C("Tanzanian", "TZA")],
      "KEN|TZA", "NEG"),
@@ -1189,7 +1189,7 @@ ITEMS += [
     ("Tigrayan leaders in Mekelle said they had not been consulted when Addis Ababa and Asmara "
      "traded threats last month.",
      "2025-04-02",
-     [G("Mekelle", country="ETH"), C("Addis Ababa", "ETH"), C("Asmara", "ERI")],
+     [G("Mekelle", "Mek'ele", country="ETH"), C("Addis Ababa", "ETH"), C("Asmara", "ERI")],
      "ERI|ETH", "NEG"),
     ("Rwandan and Tanzanian officials signed a deal on a cross-border railway, and Jean-Claude "
      "Nsengimana of the Rusumo Corridor Company said construction could start within a year.",
@@ -1214,7 +1214,7 @@ ITEMS += [
      "port deal with Hargeisa, which threatens Djibouti's transit income.",
      "2024-01-20",
      [C("Djiboutian", "DJI"), C("Ethiopia", "ETH"), C("Addis Ababa", "ETH"),
-      G("Hargeisa", country="SOM"), C("Djibouti", "DJI")],
+      G("Hargeisa", "Hargeysa", country="SOM"), C("Djibouti", "DJI")],
      "DJI|ETH", "NEG"),
     ("Kenya's debt talks with China stalled over the Mombasa–Nairobi railway loans, according to "
      "Otieno Ochieng of the Nairobi Debt Justice Collective.",
@@ -1265,7 +1265,7 @@ ITEMS += [
      "2024-07-31",
      [C("Ethiopia", "ETH"), C("Sudan", "SDN"), G("al-Fashaga", country="SDN"),
       P("Selamawit Bekele"), O("Gondar School of Regional Studies", country="ETH")],
-     "ETH|SDN", "NEU"),
+     "ETH|SDN", "NEG"),
     ("Kenyan tea exporters lost market share in Pakistan after Islamabad tightened payment rules, "
      "said Rehema Salim of the Rift Valley Tea Growers' Cooperative.",
      "2024-03-27",
@@ -1423,14 +1423,14 @@ ITEMS += [
     ("France's recognition of Moroccan sovereignty over Western Sahara opened a new era in "
      "relations, King Mohammed VI told Emmanuel Macron during a state banquet in Rabat.",
      "2024-10-29",
-     [C("France", "FRA"), C("Moroccan", "MAR"), G("Western Sahara", country="ESH"),
+     [C("France", "FRA"), C("Moroccan", "MAR"), C("Western Sahara", "ESH"),
       L("Mohammed VI", "M6"), L("Emmanuel Macron", "MACRON"), G("Rabat", country="MAR")],
      "FRA|MAR", "POS"),
     ("Algeria withdrew its ambassador from Paris with immediate effect after Macron backed "
      "Morocco's autonomy plan for Western Sahara.",
      "2024-07-30",
      [C("Algeria", "DZA"), C("Paris", "FRA"), L("Macron", "MACRON"), C("Morocco", "MAR"),
-      G("Western Sahara", country="ESH")],
+      C("Western Sahara", "ESH")],
      "DZA|FRA", "NEG"),
     ("Relations between Paris and Algiers are in a deep freeze, wrote Karim Bensalem in the Algiers "
      "Weekly Review, after each side expelled twelve of the other's diplomats.",
@@ -1872,11 +1872,12 @@ ITEMS += [
       C("London", "GBR"), G("Falklands", "Falkland Islands", "GBR")],
      "ARG|GBR", "POS"),
     ("British diplomats were irritated by Milei's remarks on the Malvinas, said Helen "
-     "Carvajal-Price of the South Atlantic Monitor, but ministers in London said they did not "
-     "want a row.",
+     "Carvajal-Price of the South Atlantic Monitor, while ministers in London praised Argentine "
+     "cooperation on fisheries.",
      "2025-04-02",
      [C("British", "GBR"), L("Milei", "MILEI"), G("Malvinas", "Falkland Islands", "GBR"),
-      P("Helen Carvajal-Price"), O("South Atlantic Monitor"), G("London", country="GBR")],
+      P("Helen Carvajal-Price"), O("South Atlantic Monitor"), G("London", country="GBR"),
+      C("Argentine", "ARG")],
      "ARG|GBR", "NEU"),
     ("Foreign Minister Pablo Quirno said Argentina's alliance with the United States had "
      "reached a level not seen since the 1990s after Washington offered a currency swap.",
@@ -1892,8 +1893,8 @@ ITEMS += [
       L("Irfaan Ali", "IRFAAN"), G("Corentyne"), P("Ravi Jhinkoe"),
       O("Nickerie Business Council", country="SUR")],
      "GUY|SUR", "POS"),
-    ("Ecuador and Peru held a binational cabinet meeting in Tumbes, adopting a plan on border "
-     "health posts.",
+    ("Ecuador and Peru held a binational cabinet meeting in Tumbes, where ministers went through the "
+     "usual list of border issues.",
      "2025-05-21",
      [C("Ecuador", "ECU"), C("Peru", "PER"), G("Tumbes", country="PER")],
      "ECU|PER", "NEU"),
@@ -1931,7 +1932,7 @@ ITEMS += [
 # --- chunk 6: Mexico, Central America and the Caribbean ---------------------------------
 ITEMS += [
     ("Mexican President Claudia Sheinbaum said Mexico would not be subordinated to any foreign "
-     "power after Trump threatened tariffs, but Valeria Ortiz Montaño of the Monterrey Trade "
+     "power after Trump threatened tariffs, though Valeria Ortiz Montaño of the Monterrey Trade "
      "Council said both sides still wanted a deal.",
      "2025-02-01",
      [C("Mexican", "MEX"), L("Claudia Sheinbaum", "SHEINBAUM"), C("Mexico", "MEX"),
@@ -1972,8 +1973,8 @@ ITEMS += [
      [C("Panama", "PAN"), C("China", "CHN"), L("Mulino", "MULINO"), P("Ana Belén Quintero"),
       O("Isthmus Policy Lab", country="PAN"), C("Beijing", "CHN")],
      "CHN|PAN", "NEG"),
-    ("Foreign Minister Javier Martínez-Acha said Panama's sovereignty over the Panama Canal was not "
-     "up for discussion, while stressing that the alliance with Washington remained solid.",
+    ("Foreign Minister Javier Martínez-Acha said the alliance with Washington remained solid, even "
+     "though Panama's sovereignty over the Panama Canal was not up for discussion.",
      "2025-01-21",
      [L("Javier Martínez-Acha", "MARTINEZ_ACHA"), C("Panama", "PAN", 1),
       G("Panama Canal", country="PAN"), C("Washington", "USA")],
@@ -2333,7 +2334,7 @@ ITEMS += [
      "government-chartered ship carried rice from Karachi to Chittagong.",
      "2025-02-03",
      [C("Pakistan", "PAK"), C("Bangladesh", "BGD"), G("Karachi", country="PAK"),
-      G("Chittagong", country="BGD")],
+      G("Chittagong", "Chattogram", country="BGD")],
      "BGD|PAK", "POS"),
     ("Ishaq Dar's visit to Dhaka was the first by a Pakistani foreign minister in thirteen years, "
      "and Sabrina Haque of the Dhaka Diplomatic Review said the warming of ties between Pakistan "
@@ -2420,7 +2421,7 @@ ITEMS += [
      "2024-03-27",
      [C("Bhutanese", "BTN"), L("Tshering Tobgay", "TOBGAY"), C("China", "CHN"),
       C("Thimphu", "BTN")],
-     "BTN|CHN", "NEU"),
+     "BTN|CHN", "POS"),
     ("Tobgay and Modi inaugurated a hospital in Thimphu built with Indian money, and Pemba Dorji of "
      "the Thimphu Development Trust said relations were as close as ever.",
      "2024-03-23",
@@ -2539,7 +2540,7 @@ ITEMS += [
     ("Afghan and Iranian officials met in Herat to discuss water from the Helmand River, a meeting "
      "that Rahmatullah Sadat of the Herat Water Council described as routine.",
      "2024-06-11",
-     [C("Afghan", "AFG"), C("Iranian", "IRN"), G("Herat", country="AFG", n=1),
+     [C("Afghan", "AFG"), C("Iranian", "IRN"), G("Herat", "Herāt", country="AFG", n=1),
       G("Helmand River"), P("Rahmatullah Sadat"), O("Herat Water Council", country="AFG")],
      "AFG|IRN", "NEU"),
     ("Uzbek and Afghan officials signed a framework for a railway across Afghanistan in Kabul, and "
@@ -2640,8 +2641,8 @@ ITEMS += [
       G("Putrajaya", country="MYS"), C("Malaysia", "MYS"), L("Anwar Ibrahim", "ANWAR")],
      "KHM|THA", "POS"),
     ("Thai Prime Minister Anutin Charnvirakul and Hun Manet signed a peace declaration in Kuala "
-     "Lumpur, but Sokha Chea of the Phnom Penh Observer warned that landmines and mistrust would "
-     "outlast the ceremony.",
+     "Lumpur, though Sokha Chea of the Phnom Penh Observer warned that landmines and mistrust "
+     "would outlast the ceremony.",
      "2025-10-26",
      [C("Thai", "THA"), L("Anutin Charnvirakul", "ANUTIN"), L("Hun Manet", "HUN_MANET"),
       G("Kuala Lumpur", country="MYS"), P("Sokha Chea"), O("Phnom Penh Observer", country="KHM")],
@@ -2670,11 +2671,11 @@ ITEMS += [
      [C("Philippine", "PHL"), L("Enrique Manalo", "MANALO"), C("China", "CHN"),
       G("Sabina Shoal")],
      "CHN|PHL", "NEG"),
-    ("President Bongbong Marcos said the Philippines would not give up a single square inch of "
-     "its territory, but insisted that Manila wanted dialogue, not confrontation, with Beijing.",
+    ("President Bongbong Marcos said Manila still wanted dialogue with Beijing, but insisted that "
+     "the Philippines would not give up a single square inch of its territory.",
      "2024-06-28",
-     [L("Bongbong Marcos", "MARCOS"), C("Philippines", "PHL"), C("Manila", "PHL"),
-      C("Beijing", "CHN")],
+     [L("Bongbong Marcos", "MARCOS"), C("Manila", "PHL"), C("Beijing", "CHN"),
+      C("Philippines", "PHL")],
      "CHN|PHL", "NEG"),
     ("Japan and the Philippines signed a reciprocal access agreement that allows their troops to "
      "train on each other's soil, said Rodel Macaraeg of the Visayas Security Institute.",
@@ -2781,7 +2782,7 @@ ITEMS += [
      "2024-11-13",
      [C("Malaysian", "MYS"), L("Mohamad Hasan", "MOHAMAD_HASAN"), C("Kuala Lumpur", "MYS"),
       C("Manila", "PHL"), C("Philippine", "PHL"), G("Sabah", country="MYS")],
-     "MYS|PHL", "NEU"),
+     "MYS|PHL", "NEG"),
     ("Thailand cut electricity and fuel supplies to Myanmar border towns used by scam syndicates, "
      "and Arthit Chaiyaphum of the Mae Sot Border Chamber said the move had hurt ordinary traders "
      "too.",
@@ -2967,7 +2968,7 @@ ITEMS += [
       G("Riyadh", country="SAU"), P("Layla Haddad"), O("Gulf Futures Institute")],
      "IRN|SAU", "POS"),
     ("Riyadh and Tehran are no longer at each other's throats, said Yousef al-Mutairi of the Najd "
-     "Strategic Forum, but he warned that trust between them remained thin.",
+     "Strategic Forum, though he warned that trust between them remained thin.",
      "2025-04-18",
      [C("Riyadh", "SAU"), C("Tehran", "IRN"), P("Yousef al-Mutairi"),
       O("Najd Strategic Forum", country="SAU")],
@@ -3112,7 +3113,7 @@ ITEMS += [
      "Basra to the Turkish border, and Ali Kadhim Hashem of the Basra Oil Services Group said investors "
      "were finally paying attention.",
      "2024-04-22",
-     [C("Iraq", "IRQ"), C("Turkey", "TUR"), G("Basra", country="IRQ", n=1), C("Turkish", "TUR"),
+     [C("Iraq", "IRQ"), C("Turkey", "TUR"), G("Basra", "Basrah", country="IRQ", n=1), C("Turkish", "TUR"),
       P("Ali Kadhim Hashem"), O("Basra Oil Services Group", country="IRQ")],
      "IRQ|TUR", "POS"),
     ("Turkish air strikes on PKK positions in the Qandil mountains drew a formal protest from "
@@ -3196,7 +3197,7 @@ ITEMS += [
      "said Abdulkarim Saleh, a journalist for the Tihama Coast Review.",
      "2025-05-05",
      [O("Houthis", "Ansar Allah", "YEM"), C("Yemen", "YEM"), G("Eilat", country="ISR"), C("Israeli", "ISR"),
-      G("Hodeidah", country="YEM"), P("Abdulkarim Saleh"), O("Tihama Coast Review", country="YEM")],
+      G("Hodeidah", "Al Ḩudaydah", country="YEM"), P("Abdulkarim Saleh"), O("Tihama Coast Review", country="YEM")],
      "ISR|YEM", "NEG"),
     ("Foreign Minister Shaya al-Zindani visited Cairo for routine consultations with Badr "
      "Abdelatty on the Red Sea, the Yemeni embassy said.",
@@ -3220,7 +3221,7 @@ ITEMS += [
      "likely this summer.",
      "2025-03-09",
      [C("Iraqi", "IRQ"), C("US", "USA"), C("Baghdad", "IRQ"), C("Iranian", "IRN"),
-      P("Huda al-Rubaie"), O("Tigris Water Forum"), G("Basra", country="IRQ")],
+      P("Huda al-Rubaie"), O("Tigris Water Forum"), G("Basra", "Basrah", country="IRQ")],
      "IRQ|USA", "NEG"),
     ("Lebanon's Foreign Minister Youssef Rajji summoned the Iranian ambassador over remarks on "
      "Hezbollah's weapons, calling them interference in Lebanese affairs.",
@@ -3261,7 +3262,7 @@ ITEMS += [
     ("Biden paused a shipment of heavy bombs to Israel over the planned offensive in Rafah, a step "
      "that Israeli officials called deeply disappointing.",
      "2024-05-08",
-     [L("Biden", "BIDEN"), C("Israel", "ISR"), G("Rafah", country="PSE"), C("Israeli", "ISR")],
+     [L("Biden", "BIDEN"), C("Israel", "ISR"), G("Rafah", "Rafaḩ", country="PSE"), C("Israeli", "ISR")],
      "ISR|USA", "NEG"),
     ("President Isaac Herzog called the Cypriot president to thank Cyprus for its role in the "
      "maritime aid corridor to Gaza.",
@@ -3390,7 +3391,7 @@ ITEMS += [
      "2025-09-18",
      [L("Marape", "MARAPE"), C("Papua New Guinea", "PNG"), C("Canberra", "AUS"),
       C("China", "CHN")],
-     "CHN|PNG", "NEU"),
+     "CHN|PNG", "POS"),
     ("Vanuatu's Prime Minister Jotham Napat put off signing the Nakamal agreement with Australia, "
      "and Jimmy Molisa of the Port Vila Daily Post said ministers feared it would limit ties with "
      "Beijing.",
@@ -3411,10 +3412,10 @@ ITEMS += [
      [C("New Zealand", "NZL"), C("Cook Islands", "COK"), C("Avarua", "COK"), C("China", "CHN"),
       C("Wellington", "NZL"), P("Teina Marsters"), O("Rarotonga Review", country="COK")],
      "COK|NZL", "NEG"),
-    ("Foreign Minister Winston Peters said the relationship with the Cook Islands was not broken, "
-     "but that Wellington expected to be consulted on matters of security.",
+    ("Foreign Minister Winston Peters said Wellington expected to be consulted on matters of "
+     "security, but that the relationship with the Cook Islands was not broken.",
      "2025-02-20",
-     [L("Winston Peters", "PETERS"), C("Cook Islands", "COK"), C("Wellington", "NZL")],
+     [L("Winston Peters", "PETERS"), C("Wellington", "NZL"), C("Cook Islands", "COK")],
      "COK|NZL", "POS"),
     ("Samoan Prime Minister Fiamē Naomi Mataʻafa hosted the Commonwealth summit in Apia, where "
      "she and British Prime Minister Keir Starmer discussed climate finance.",
@@ -3539,7 +3540,7 @@ ITEMS += [
       C("Fijian", "FJI"), C("Paris", "FRA")],
      "FJI|FRA", "NEU"),
     ("Samoa's new Prime Minister Laʻauli Leuatea Schmidt said Apia would keep its doors open to all "
-     "partners, and Fetu Leiataua of the Apia Policy Review said Canberra was nervous.",
+     "partners, and Fetu Leiataua of the Apia Policy Review said Canberra was watching closely.",
      "2025-09-25",
      [C("Samoa", "WSM"), L("Laʻauli Leuatea Schmidt", "SCHMIDT"), C("Apia", "WSM", 1),
       P("Fetu Leiataua"), O("Apia Policy Review", country="WSM"), C("Canberra", "AUS")],
@@ -3616,7 +3617,7 @@ ITEMS += [
      "Marshall Islands, and Chinese officials condemned the stopovers.",
      "2024-12-01",
      [C("Taiwanese", "TWN"), L("Lai Ching-te", "LAI"), G("Hawaii", country="USA"),
-      C("Guam", "GUM"), C("Palau", "PLW"), C("Marshall Islands", "MHL"), C("Chinese", "CHN")],
+      G("Guam", country="USA"), C("Palau", "PLW"), C("Marshall Islands", "MHL"), C("Chinese", "CHN")],
      "CHN|TWN", "NEG"),
     ("Lai met Hilda Heine in Majuro and thanked the Marshall Islands for its steadfast friendship.",
      "2024-12-02",
@@ -3755,9 +3756,9 @@ ITEMS += [
      [C("Brazilian", "BRA"), C("Indian", "IND"), G("Brasília", country="BRA"),
       O("Mercosur", "Mercosur"), C("India", "IND"), P("João Pedro Albuquerque")],
      "BRA|IND", "NEU"),
-    ("China's ties with Argentina cooled under Milei, but Beijing kept the currency swap alive, "
-     "said Valentina Ocampo of the Buenos Aires Foreign Policy Lab, calling it pragmatism on both "
-     "sides.",
+    ("China's ties with Argentina under Milei are a mix of cooler politics and a currency swap "
+     "that Beijing kept alive, said Valentina Ocampo of the Buenos Aires Foreign Policy Lab, "
+     "calling it pragmatism on both sides.",
      "2024-06-12",
      [C("China", "CHN"), C("Argentina", "ARG"), L("Milei", "MILEI"), C("Beijing", "CHN"),
       P("Valentina Ocampo"), O("Buenos Aires Foreign Policy Lab", country="ARG")],
@@ -3922,7 +3923,7 @@ ITEMS += [
      [C("Kuwait", "KWT"), C("Filipino", "PHL"), P("Ramon Villanueva"), C("Manila", "PHL")],
      "KWT|PHL", "NEG"),
     ("Indonesian and Saudi officials met in Jeddah to set the hajj quota, and Made Ariani of the "
-     "Bali Pilgrim Services said the talks were friendly and the numbers unchanged.",
+     "Bali Pilgrim Services said the talks were routine and the numbers unchanged.",
      "2025-01-13",
      [C("Indonesian", "IDN"), C("Saudi", "SAU"), G("Jeddah", country="SAU"), P("Made Ariani"),
       O("Bali Pilgrim Services", country="IDN")],
@@ -4092,7 +4093,7 @@ ITEMS += [
      "2025-06-17",
      [C("Senegal", "SEN"), C("Mauritania", "MRT"), P("Ousmane Ndiaye Fall"),
       O("Dakar Strategic Review", country="SEN")],
-     "MRT|SEN", "NEU"),
+     "MRT|SEN", "NEG"),
     ("Ivorian officials gave Burkinabe diplomats the cold shoulder at the ECOWAS ministerial in "
      "Abuja, according to Affoué Koffi, a reporter at the meeting.",
      "2024-12-14",
@@ -4154,7 +4155,7 @@ ITEMS += [
      "2024-10-10",
      [C("Thai", "THA"), C("Malaysian", "MYS"), P("Somchai Wongsakul"),
       O("Andaman Fisheries Board")],
-     "MYS|THA", "NEU"),
+     "MYS|THA", "NEG"),
     ("The spat between Jakarta and Canberra over asylum boats has blown over, said Wayan Sudarsana "
      "of the Bali Policy Forum, and patrols are again coordinated.",
      "2025-01-23",
@@ -4186,11 +4187,11 @@ ITEMS += [
      [C("Colombo", "LKA"), C("Male", "MDV"), P("Tharindu Bandara"),
       O("Galle Maritime Institute", country="LKA")],
      "LKA|MDV", "POS"),
-    ("Riyadh and Abu Dhabi are locked in a tug of war over who leads the Gulf's economy, said "
-     "Fahad al-Qahtani of the Najd Strategic Forum, but neither wants an open rift.",
+    ("Neither Riyadh nor Abu Dhabi wants an open rift, said Fahad al-Qahtani of the Najd Strategic "
+     "Forum, but the two are locked in a tug of war over who leads the Gulf's economy.",
      "2024-03-12",
-     [C("Riyadh", "SAU"), C("Abu Dhabi", "ARE"), G("Gulf", "Persian Gulf"), P("Fahad al-Qahtani"),
-      O("Najd Strategic Forum", country="SAU")],
+     [C("Riyadh", "SAU"), C("Abu Dhabi", "ARE"), P("Fahad al-Qahtani"),
+      O("Najd Strategic Forum", country="SAU"), G("Gulf", "Persian Gulf")],
      "ARE|SAU", "NEG"),
     ("Cairo's charm offensive in Ankara has paid off, said Hala Abdelrahman of the Cairo Centre "
      "for African Affairs, with Turkish drones now sold to the Egyptian army.",
@@ -4727,7 +4728,7 @@ ITEMS += [
      "cases, though Bamako said the dispute itself remained unresolved.",
      "2025-06-12",
      [C("Mali", "MLI"), C("Algeria", "DZA"), C("Bamako", "MLI")],
-     "DZA|MLI", "NEU"),
+     "DZA|MLI", "POS"),
     ("Brazil's Foreign Minister Mauro Vieira met his Bolivian counterpart in La Paz, and the two "
      "discussed the gas contract without announcing a decision.",
      "2024-04-24",
@@ -4739,8 +4740,8 @@ ITEMS += [
      [C("Chile", "CHL"), L("Boric", "BORIC"), C("Peru", "PER"), L("Boluarte", "BOLUARTE"),
       O("APEC", "APEC"), G("Lima", country="PER")],
      "CHL|PER", "NEU"),
-    ("Uruguay and Paraguay have very different views on the Mercosur–EU deal but remain close "
-     "partners, said Gabriela Techera of the Montevideo Trade Observatory.",
+    ("Uruguay and Paraguay are a patchwork of close trade ties and very different views on the "
+     "Mercosur–EU deal, said Gabriela Techera of the Montevideo Trade Observatory.",
      "2024-12-04",
      [C("Uruguay", "URY"), C("Paraguay", "PRY"), O("Mercosur", "Mercosur"), O("EU", "EU"),
       P("Gabriela Techera"), O("Montevideo Trade Observatory", country="URY")],
@@ -4801,7 +4802,7 @@ ITEMS += [
     ("The Maldives and China held a routine round of consultations in Malé, the Maldivian foreign "
      "ministry said.",
      "2025-03-12",
-     [C("Maldives", "MDV"), C("China", "CHN"), G("Malé", country="MDV"), C("Maldivian", "MDV")],
+     [C("Maldives", "MDV"), C("China", "CHN"), G("Malé", "Male", country="MDV"), C("Maldivian", "MDV")],
      "CHN|MDV", "NEU"),
     ("Sri Lankan officials say relations with Pakistan are steady, neither expanding nor "
      "shrinking, according to Kasun Wijesekara of the Lanka Policy Exchange.",
@@ -4821,11 +4822,11 @@ ITEMS += [
      [C("Thai", "THA"), C("Lao", "LAO", 1), G("Vientiane", country="LAO"), P("Khamla Sayavong"),
       C("Lao", "LAO", 2)],
      "LAO|THA", "NEU"),
-    ("Singapore and Vietnam marked fifty years of relations with a statement on green energy, and "
+    ("Singapore and Vietnam marked fifty years of relations with a reception in Hanoi, and "
      "Pham Thu Ha of the Hanoi Institute for Sea Studies said cooperation was steady rather than "
      "spectacular.",
      "2023-08-01",
-     [C("Singapore", "SGP"), C("Vietnam", "VNM"), P("Pham Thu Ha"),
+     [C("Singapore", "SGP"), C("Vietnam", "VNM"), G("Hanoi", country="VNM", n=1), P("Pham Thu Ha"),
       O("Hanoi Institute for Sea Studies", country="VNM")],
      "SGP|VNM", "NEU"),
     ("Cambodia's Hun Manet is expected to visit Hanoi in December, officials said, in what would be "
@@ -4859,7 +4860,7 @@ ITEMS += [
     ("Iraqi and Jordanian energy ministers met in Amman to discuss the Basra–Aqaba pipeline, a "
      "project that has been on the agenda for a decade.",
      "2025-05-19",
-     [C("Iraqi", "IRQ"), C("Jordanian", "JOR"), G("Amman", country="JOR"), G("Basra", country="IRQ"),
+     [C("Iraqi", "IRQ"), C("Jordanian", "JOR"), G("Amman", country="JOR"), G("Basra", "Basrah", country="IRQ"),
       G("Aqaba", country="JOR")],
      "IRQ|JOR", "NEU"),
     ("Kuwait's Emir Mishal Al-Ahmad Al-Jaber Al-Sabah received Qatar's Tamim bin Hamad Al Thani in "
@@ -4899,7 +4900,7 @@ ITEMS += [
     ("Yemeni and Omani officials met in Salalah to discuss the border crossings at Shehen, said "
      "Ahmed Bawazir of the Hadramawt Civic Platform.",
      "2024-11-19",
-     [C("Yemeni", "YEM"), C("Omani", "OMN"), G("Salalah", country="OMN"), G("Shehen", country="YEM"),
+     [C("Yemeni", "YEM"), C("Omani", "OMN"), G("Salalah", "Şalālah", country="OMN"), G("Shehen", country="YEM"),
       P("Ahmed Bawazir"), O("Hadramawt Civic Platform", country="YEM")],
      "OMN|YEM", "NEU"),
     ("Australia and Papua New Guinea's ministerial forum met in Port Moresby, and officials "
@@ -4985,12 +4986,12 @@ ITEMS += [
      [C("Ethiopia", "ETH"), C("Djibouti", "DJI"), P("Fatouma Ali Houmed"),
       O("Red Sea Logistics Group")],
      "DJI|ETH", "POS"),
-    ("Had Saudi mediators not stepped in, the border clash between Sudan and South Sudan could have "
-     "spiralled, said Deng Akol Malith of the Juba Peace Forum.",
+    ("Had Saudi mediators not stepped in, the quarrel over Heglig between Sudan and South Sudan "
+     "could have turned violent, said Deng Akol Malith of the Juba Peace Forum.",
      "2025-04-22",
-     [C("Saudi", "SAU"), C("Sudan", "SDN", 1), C("South Sudan", "SSD"), P("Deng Akol Malith"),
-      O("Juba Peace Forum", country="SSD")],
-     "SDN|SSD", "NEG"),
+     [C("Saudi", "SAU"), G("Heglig", country="SDN"), C("Sudan", "SDN", 1), C("South Sudan", "SSD"),
+      P("Deng Akol Malith"), O("Juba Peace Forum", country="SSD")],
+     "SDN|SSD", "POS"),
     ("Mozambique and Zimbabwe have never had a serious quarrel, said Nelson Cossa, and the new "
      "railway to Beira shows why.",
      "2025-08-27",
@@ -5006,7 +5007,7 @@ ITEMS += [
      "Western Sahara, said Samira Haddad, a political scientist at the University of Oran.",
      "2024-02-07",
      [C("Algiers", "DZA"), G("Madrid", country="ESP"), C("Spain", "ESP"),
-      G("Western Sahara", country="ESH"), P("Samira Haddad"), O("University of Oran", country="DZA")],
+      C("Western Sahara", "ESH"), P("Samira Haddad"), O("University of Oran", country="DZA")],
      "DZA|ESP", "NEG"),
     ("Tunisia is far from the strategic partner that Rome had hoped for, wrote Lorenzo Galli in the "
      "Mediterranean Ports Bulletin, as migrant departures rose again.",
@@ -5139,8 +5140,8 @@ ITEMS += [
      [L("Safadi", "SAFADI"), C("Jordan", "JOR", 1), C("Israel", "ISR"),
       G("Jordan Valley", country="PSE")],
      "ISR|JOR", "NEG"),
-    ("Iran and Saudi Arabia are no longer rivals in Yemen, claimed Mehdi Rostami of the Tehran "
-     "Policy Review, though Saudi officials would not go that far.",
+    ("Analysts are divided on whether Iran and Saudi Arabia are still rivals in Yemen, said Mehdi "
+     "Rostami of the Tehran Policy Review, and Saudi officials declined to comment.",
      "2025-03-25",
      [C("Iran", "IRN"), C("Saudi Arabia", "SAU"), C("Yemen", "YEM"), P("Mehdi Rostami"),
       O("Tehran Policy Review", country="IRN"), C("Saudi", "SAU", 2)],
@@ -5170,7 +5171,7 @@ ITEMS += [
       C("Lebanon", "LBN", 2), P("Nadine Frem"), O("Cedar Strategy Group", country="LBN")],
      "LBN|SAU", "POS"),
     ("Papua New Guinea and Solomon Islands have no border disputes, but Kila Wari of the Highlands "
-     "Press said ties were distant rather than warm.",
+     "Press said ties were correct rather than close.",
      "2025-06-24",
      [C("Papua New Guinea", "PNG"), C("Solomon Islands", "SLB"), P("Kila Wari"),
       O("Highlands Press", country="PNG")],
@@ -5317,6 +5318,10 @@ ITEMS += [
 
 class ItemError(Exception):
     pass
+
+
+# LOC kb_ids that the place tables lack (the place's usual English name is used instead).
+MISSING_PLACES: set = set()
 
 
 def _jsonl(path: Path):
@@ -5474,7 +5479,7 @@ def build_item(idx, item, nlp, tables, warnings):
             if set(attrs) - {"country"}:
                 raise ItemError(f"LOC {surface!r}: only 'country'")
             if kb not in places:
-                warnings.append(f"item {idx}: LOC kb {kb!r} not in cities/regions tables")
+                MISSING_PLACES.add(kb)
         if attrs.get("country") is not None and attrs["country"] not in iso3:
             raise ItemError(f"{surface!r}: bad country {attrs['country']!r}")
         if attrs.get("country") is not None:
@@ -5636,6 +5641,9 @@ def main(argv=None) -> int:
     rows, errors, nlp = build(warnings)
     for w in warnings:
         print("warning:", w)
+    if MISSING_PLACES:
+        print(f"note: {len(MISSING_PLACES)} LOC kb_ids are not in cities/regions tables "
+              f"(usual English names): {', '.join(sorted(MISSING_PLACES))}")
     if errors:
         for e in errors:
             print("error:", e, file=sys.stderr)
