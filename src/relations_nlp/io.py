@@ -153,13 +153,14 @@ def count_docs(path: Path, text_key: str, problems: List[Dict]) -> int:
     return 0
 
 
-def plan_tasks(files: List[Path], shard_size: int, text_key: str, problems: List[Dict]) -> List[Task]:
+def plan_tasks(files: List[Path], shard_size: int, text_key: str, problems: List[Dict],
+               counts: Optional[Dict[Path, int]] = None) -> List[Task]:
     """Cut the inputs into tasks of at most ``shard_size`` documents, deterministically."""
     tasks: List[Task] = []
     current: List[Tuple[str, str, int, int]] = []
     size = 0
     for path in files:
-        n = count_docs(path, text_key, problems)
+        n = counts[path] if counts is not None else count_docs(path, text_key, problems)
         if n == 0 and path.suffix.lower() != ".txt":
             if path.exists() and path.stat().st_size == 0:
                 problems.append({"path": str(path), "reason": "empty file"})
@@ -483,7 +484,14 @@ def annotate_corpus(inputs: List[str], out_dir: Path, *, model: Optional[str] = 
     out_dir.mkdir(parents=True, exist_ok=True)
     start_time = time.time()
     problems: List[Dict] = list(walk_problems)
-    tasks = plan_tasks(files, shard_size, text_key, problems)
+    counts = {f: count_docs(f, text_key, problems) for f in files}
+    if n_process > 1 or scheduler or cluster:
+        # every process needs work: with N processes, shards hold at most 1/(4N) of the
+        # documents (never more than --shard-size); the layout only depends on the inputs,
+        # --shard-size and N, so a re-run with the same options resumes
+        workers = n_process if n_process > 1 else 8
+        shard_size = max(1, min(shard_size, -(-sum(counts.values()) // (workers * 4))))
+    tasks = plan_tasks(files, shard_size, text_key, problems, counts)
     manifest = load_manifest(out_dir)
     manifest["walk_problems"] = problems
     manifest["model"] = model or "relations_nlp default"
