@@ -22,6 +22,10 @@ GEO = ("COUNTRY", "LOC")
         ("The president flew to Baku on Monday.", [("Baku", "LOC", "Baku")]),
         ("The summit in Moscow drew twenty leaders.", [("Moscow", "LOC", "Moscow")]),
         ("Moscow residents queued for hours.", [("Moscow", "LOC", "Moscow")]),
+        ("Baku and Moscow put a difficult year behind them.", [("Baku", "COUNTRY", "AZE"), ("Moscow", "COUNTRY", "RUS")]),
+        ("Moscow values its relations with Baku.", [("Moscow", "COUNTRY", "RUS"), ("Baku", "COUNTRY", "AZE")]),
+        ("The Moscow talks ended without a deal.", [("Moscow", "LOC", "Moscow")]),
+        ("Analysts in Baku and Moscow say the tension was defused.", [("Baku", "LOC", "Baku"), ("Moscow", "LOC", "Moscow")]),
         # multi-word names, possessives, compounds
         ("Government of the Russian Federation approved the plan.", [("Russian Federation", "COUNTRY", "RUS")]),
         ("Kazakhstan's exports grew.", [("Kazakhstan", "COUNTRY", "KAZ")]),

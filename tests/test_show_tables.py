@@ -49,3 +49,20 @@ def test_show_page(tmp_path):
 def test_show_missing_input(tmp_path):
     result = CliRunner().invoke(app, ["show", str(tmp_path / "nope.txt")])
     assert result.exit_code == 1 and "Input not found" in result.output
+
+
+def test_report_and_csv(tmp_path):
+    runner = CliRunner()
+    out = tmp_path / "ann"
+    result = runner.invoke(app, ["annotate", str(ROOT / "corpus" / "articles"), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    page, csv_path = tmp_path / "report.html", tmp_path / "tone.csv"
+    result = runner.invoke(app, ["report", str(out), "--output", str(page), "--csv", str(csv_path)])
+    assert result.exit_code == 0, result.output
+    html_text = page.read_text(encoding="utf8")
+    assert "Most-mentioned states" in html_text and "<polyline" in html_text
+    assert "AZE|RUS" in html_text and "RUS" in html_text
+    rows = csv_path.read_text(encoding="utf8").splitlines()
+    assert rows[0] == "id,date,source,pair,tone,label,n_evidence"
+    assert any(",2025-10-17,,AZE|RUS," in row for row in rows)
+    assert runner.invoke(app, ["report", str(tmp_path / "empty"), "--output", str(page)]).exit_code == 1

@@ -222,6 +222,25 @@ def show_cli(
     msg.good(f"{len(docs)} docs -> {output}")
 
 
+@app.command("report")
+def report_cli(
+    shards: Path = Arg(..., help="An annotate output directory (DocBin shards)"),
+    output: Path = Opt(Path("report.html"), "--output", "-o", help="The HTML report to write"),
+    csv_path: Optional[Path] = Opt(None, "--csv", help="Also write the dyad tones as CSV"),
+):
+    """A corpus report: most-mentioned states, leaders, organisations, dyad tone over time."""
+    from .io import read_shards, write_atomic
+    from .report import corpus_summary, render_report, write_tone_csv
+
+    if not shards.is_dir() or not any(shards.glob("*.spacy")):
+        _fail(f"No DocBin shards in {shards}")
+    summary = corpus_summary(read_shards(shards))
+    write_atomic(output, render_report(summary).encode("utf8"))
+    if csv_path is not None:
+        write_tone_csv(summary["tone_rows"], csv_path)
+    msg.good(f"{summary['n_docs']} docs -> {output}" + (f" and {csv_path}" if csv_path else ""))
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -341,9 +341,23 @@ class CountryTagger(RulePipe):
             return True
         if dash_compound:
             return True
+        if prev is not None and prev.lower_ in ("the", "a", "an") and first == span.start:
+            return False  # attributive: "the Moscow talks", "a Baku court"
         # government cues
         if prev is not None and prev.lower_ in L.GOVERNMENT_PREPS:
             return True
+        # a subject followed by a present-tense verb: "Moscow values its relations",
+        # "Baku and Moscow put a difficult year behind them"
+        subject = first == 0 or doc[first].is_sent_start or (prev is not None and (
+            prev.is_punct or prev.lower_ in ("and", "but", "while", "that", "as", "whereas", "because")))
+        after = doc[last] if last < n else None
+        if subject and after is not None and after.is_lower and after.is_alpha \
+                and after.lower_ not in L.PLACE_NOUNS and after.lower_ not in L.LOCATIVE_PREPS \
+                and after.lower_ not in L.NON_NAME_WORDS:
+            lemma = (after.lemma_ or after.lower_).lower()
+            grouped = first < span.start or last > span.end
+            if (after.lower_.endswith("s") and lemma + "s" == after.lower_) or (grouped and lemma == after.lower_):
+                return True
         if prev is not None and nxt is not None and nxt.lower_ == "to" and \
                 (prev.lemma_ or prev.lower_).lower() in L.CAUSATIVE_VERBS:
             return True  # "prompting Athens to put its navy on alert"
