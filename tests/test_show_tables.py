@@ -66,3 +66,12 @@ def test_report_and_csv(tmp_path):
     assert rows[0] == "id,date,source,pair,tone,label,n_evidence"
     assert any(",2025-10-17,,AZE|RUS," in row for row in rows)
     assert runner.invoke(app, ["report", str(tmp_path / "empty"), "--output", str(page)]).exit_code == 1
+
+
+def test_render_cues_coloured_by_sign(nlp):
+    from relations_nlp.displacy import NEGATIVE, POSITIVE, render_cues
+
+    doc = annotate(nlp, "There had been no such rupture, but new sanctions followed.")
+    page = render_cues(doc, page=False, jupyter=False)
+    assert POSITIVE in page and NEGATIVE in page  # "no such rupture" > 0, "sanctions" < 0
+    assert "relation_cues_by_sign" not in doc.spans
