@@ -9,7 +9,8 @@ as current at curation time. See ``scripts/sources/leaders.md``.
 
 What this script adds: validation (ISO3 codes, roles, dates, duplicates) and the list of
 ``weak_aliases`` — single-word aliases that are also common English words (spaCy's
-English lexeme probabilities, log-prob > -12: "May", "Friday", "Rice"); the component
+English lexeme probabilities, log-prob > -12, and day/month names: "May", "Friday",
+"Rice"); the component
 only accepts those after a title or an earlier full mention. Aliases several people
 share ("Aliyev", "Kim") are resolved by the component from the document's date.
 
@@ -27,6 +28,12 @@ from _common import DATA, SOURCES, common_words, write_jsonl
 ROLES = {"president", "prime minister", "chancellor", "foreign minister", "king", "queen", "monarch", "pope",
          "emir", "sultan", "supreme leader", "head of state", "head of government", "crown prince"}
 EXTRA_ISO3 = {"XKX", "PSE", "TWN", "ESH", "VAT"}
+
+
+# day and month names are never a leader's name on their own ("on Friday", "in May")
+CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"}
 
 
 def main() -> int:
@@ -59,7 +66,7 @@ def main() -> int:
     if errors:
         print("\n".join(errors[:50]), file=sys.stderr)
         return 1
-    common = common_words()
+    common = common_words() | CALENDAR
     people_by_alias = defaultdict(set)
     for row in rows:
         for alias in {row["name"], *row.get("aliases", [])}:

@@ -60,6 +60,9 @@ def test_foreign_minister_role(nlp):
          [("Ruslan Safarov", "PERSON", ""), ("ADA University", "ORG", "ADA University")]),
         ("Chad Smith played drums in Chad.", [("Chad Smith", "PERSON", ""), ("Chad", "COUNTRY", "TCD")]),
         ("Analyst Farid Mammadov told reporters the talks were useful.", [("Farid Mammadov", "PERSON", "")]),
+        # a leader's surname that is a day or a common word needs a title or a full mention
+        ("Armenia and Azerbaijan initialled the text on Friday.", [("Armenia", "COUNTRY", "ARM"),
+                                                                   ("Azerbaijan", "COUNTRY", "AZE")]),
     ],
 )
 def test_unseen_persons(nlp, text, expected):
