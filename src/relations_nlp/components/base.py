@@ -8,8 +8,7 @@ so a saved pipeline stays small and loads fast.
 """
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Dict, Iterable, List, Optional
+from typing import Dict, Iterable, List
 
 import srsly
 from spacy.pipeline import Pipe

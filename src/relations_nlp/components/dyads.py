@@ -194,7 +194,7 @@ def _coordinated_pairs(states, lowers: List[str], around=None) -> List[str]:
     ordered = sorted(states)
     pairs = set()
     for first, second in zip(ordered, ordered[1:]):
-        (s1, e1, a), (s2, e2, b) = first, second
+        (_, e1, a), (s2, _, b) = first, second
         if around is not None and around not in (first, second):
             continue
         if a != b and 0 < s2 - e1 <= 2 and all(t in _COORD_H for t in lowers[e1:s2]):

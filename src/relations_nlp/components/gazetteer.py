@@ -15,7 +15,7 @@ training data) goes through the tokenizer.
 """
 from __future__ import annotations
 
-from typing import Dict, Hashable, Iterable, List, Optional, Tuple
+from typing import Dict, Hashable, Iterable, List, Tuple
 
 import numpy
 from spacy.attrs import LOWER, ORTH
