@@ -38,3 +38,20 @@ def test_bad_cluster_spec(tmp_path):
     src.write_text("Russia.")
     with pytest.raises(rio.UserError, match="local:N"):
         rio.annotate_corpus([str(src)], tmp_path / "o", cluster="remote")
+
+
+def test_killed_worker_task_is_retried_without_loss_or_duplicates(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(6):
+        (src / f"doc{i}.txt").write_text(f"Talks between Armenia and Azerbaijan, round {i}, ended in agreement.",
+                                         encoding="utf8")
+    marker = tmp_path / "kill-once"
+    marker.write_text("x")
+    monkeypatch.setenv("RELATIONS_NLP_KILL_ONCE", str(marker))  # inherited by the worker processes
+    out = tmp_path / "out"
+    result = rio.annotate_corpus([str(src)], out, shard_size=1, cluster="local:2")
+    assert not marker.exists()  # a worker did die
+    ids = [d.user_data["id"] for d in rio.read_shards(out)]
+    assert sorted(ids) == [f"doc{i}" for i in range(6)]  # nothing lost, nothing twice
+    assert result.docs == 6 and len(list(out.glob("*.spacy"))) == 6

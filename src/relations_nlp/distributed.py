@@ -21,11 +21,26 @@ _PIPELINES: Dict[str, object] = {}
 def _run_on_worker(task, out_dir: str, text_key: str, batch_size: int, model: Optional[str]) -> Dict:
     from .io import load_model, run_task
 
+    _fault_injection()
     key = model or ""
     nlp = _PIPELINES.get(key)
     if nlp is None:
         nlp = _PIPELINES[key] = load_model(model)
     return run_task(nlp, task, Path(out_dir), text_key, batch_size)
+
+
+def _fault_injection() -> None:
+    """For the test of worker failures: when ``RELATIONS_NLP_KILL_ONCE`` names an existing
+    file, the first worker to see it removes it and dies at once, as a killed worker would."""
+    import os
+
+    marker = os.environ.get("RELATIONS_NLP_KILL_ONCE")
+    if marker:
+        try:
+            os.remove(marker)
+        except FileNotFoundError:
+            return
+        os._exit(1)
 
 
 def connect(scheduler: Optional[str] = None, cluster: Optional[str] = None):
