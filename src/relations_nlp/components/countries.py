@@ -133,13 +133,14 @@ class CountryTagger(RulePipe):
         matches = longest_first(self.matcher(doc))
         if not matches:
             return doc
-        spans = [doc[s:e] for _, s, e in matches]
-        self._texts = {(s, e): key for key, s, e in matches}
-        doc_isos = self._doc_isos(doc, matches)
+        # the matches by their first and last token, for walking coordinations
+        by_start = {s: (key, s, e) for key, s, e in matches}
+        by_end = {e: (key, s, e) for key, s, e in matches}
+        doc_isos = self._doc_isos(matches)
         out: List[Span] = []
-        for (text, _, _), span in zip(matches, spans):
+        for text, s, e in matches:
             cands = self.surface.get(text, [])
-            ent = self._resolve(doc, span, text, cands, spans, doc_isos)
+            ent = self._resolve(doc, doc[s:e], text, cands, (by_start, by_end), doc_isos)
             if ent is not None:
                 out.append(ent)
         self._write(doc, out)
@@ -156,7 +157,7 @@ class CountryTagger(RulePipe):
         keep = [s for s in new if not any(i in taken for i in range(s.start, s.end))]
         doc.ents = sorted(existing + keep, key=lambda s: s.start)
 
-    def _doc_isos(self, doc: Doc, matches) -> Counter:
+    def _doc_isos(self, matches) -> Counter:
         counts: Counter = Counter()
         for text, _, _ in matches:
             for kind, payload in self.surface.get(text, []):
@@ -166,7 +167,7 @@ class CountryTagger(RulePipe):
                     counts[payload["country"]] += 0.5
         return counts
 
-    def _resolve(self, doc: Doc, span: Span, text: str, cands, spans, doc_isos) -> Optional[Span]:
+    def _resolve(self, doc: Doc, span: Span, text: str, cands, neighbours, doc_isos) -> Optional[Span]:
         kinds = {k for k, _ in cands}
         if "block" in kinds:
             return None
@@ -213,7 +214,7 @@ class CountryTagger(RulePipe):
             if ambiguous and not self._locative(doc, span):
                 return None
             if cap_iso and cap_iso == iso and self.cfg.get("capital_metonymy", True):
-                if self._stands_for_government(doc, span, spans):
+                if self._stands_for_government(doc, span, *neighbours):
                     return self._country(doc, span, iso)
             return self._loc(doc, span, city.get("name", text), iso)
         if region is not None:
@@ -302,23 +303,22 @@ class CountryTagger(RulePipe):
             return True
         return doc_isos.get("USA", 0) > 2 * doc_isos.get(iso, 0) + 1
 
-    def _stands_for_government(self, doc: Doc, span: Span, spans: List[Span]) -> bool:
-        """Context rules of capital metonymy (see the module docstring)."""
+    def _stands_for_government(self, doc: Doc, span: Span, by_start: Dict, by_end: Dict) -> bool:
+        """Context rules of capital metonymy (see the module docstring); ``by_start`` /
+        ``by_end`` map token positions to the document's matches ``(surface, start, end)``."""
         n = len(doc)
         # walk over a coordination "Moscow and Baku", "Moscow, Ankara and Baku", "Moscow–Baku"
         first, last = span.start, span.end
-        starts = {s.start: s for s in spans}
-        ends = {s.end: s for s in spans}
         dash_compound = False
         i = last
-        while i < n and doc[i].text in (",", "and", "&", "-", "–", "—", "/") and i + 1 in starts:
+        while i < n and doc[i].text in (",", "and", "&", "-", "–", "—", "/") and i + 1 in by_start:
             dash_compound = dash_compound or doc[i].text in ("-", "–", "—", "/")
-            last = starts[i + 1].end
+            last = by_start[i + 1][2]
             i = last
         i = first
-        while i - 1 >= 0 and doc[i - 1].text in (",", "and", "&", "-", "–", "—", "/") and i - 1 in ends:
+        while i - 1 >= 0 and doc[i - 1].text in (",", "and", "&", "-", "–", "—", "/") and i - 1 in by_end:
             dash_compound = dash_compound or doc[i - 1].text in ("-", "–", "—", "/")
-            first = ends[i - 1].start
+            first = by_end[i - 1][1]
             i = first
         prev = doc[first - 1] if first > 0 else None
         nxt = doc[span.end] if span.end < n else None
@@ -364,9 +364,9 @@ class CountryTagger(RulePipe):
         if self._actor_verb_after(doc, last):
             return True
         # coordinated with a state name
-        for s in spans:
-            if s.start >= first and s.end <= last and s is not span:
-                for kind, _ in self.surface.get(self._texts.get((s.start, s.end), ""), []):
+        for text, s, e in by_start.values():
+            if s >= first and e <= last and s != span.start:
+                for kind, _ in self.surface.get(text, []):
                     if kind in ("country", "demonym"):
                         return True
         return False

@@ -75,6 +75,7 @@ _PHRASAL_REVERSAL = {("call", "off"), ("break", "off"), ("pull", "out"), ("walk"
 REVERSE_NEGATIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("behind", "us"),
                           ("behind", "them"), ("thing", "of", "the", "past"), ("has", "passed"), ("had", "passed"),
                           ("is", "behind"), ("are", "behind"), ("was", "behind")]
+_REVERSE_AFTER_FIRSTS = frozenset(pat[0] for pat in REVERSE_NEGATIVE_AFTER)
 # verbs (lemmas) that undo a positive cue: "talks collapsed", "the ceasefire broke down"
 REVERSE_POSITIVE = {
     "collapse", "break", "stall", "derail", "undermine", "damage", "jeopardise", "jeopardize", "halt",
@@ -371,8 +372,8 @@ def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
-def _has_phrase(tokens: List[str], start: int, end: int, phrases) -> bool:
-    firsts = {pat[0] for pat in phrases}
+def _has_phrase(tokens: List[str], start: int, end: int, phrases, firsts) -> bool:
+    """Whether one of ``phrases`` (whose first words are ``firsts``) stands in tokens[start:end]."""
     for j in range(start, end):
         if tokens[j] in firsts:
             for pat in phrases:
@@ -468,7 +469,8 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         if weight < 0 and category != "THREAT" and (
                 _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce)
                 or any(lemmas[j] in _CLOSE_VERBS for j in range(max(lo, cs - 3), cs))
-                or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER)):
+                or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER,
+                                        _REVERSE_AFTER_FIRSTS)):
             reversed_ = True
         if weight > 0 and _reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce):
             reversed_ = True

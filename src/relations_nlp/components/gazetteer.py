@@ -15,7 +15,8 @@ training data) goes through the tokenizer.
 """
 from __future__ import annotations
 
-from typing import Dict, Hashable, Iterable, List, Tuple
+import functools
+from typing import Dict, FrozenSet, Hashable, Iterable, List, Tuple
 
 import numpy
 from spacy.attrs import LOWER, ORTH
@@ -25,21 +26,27 @@ from spacy.tokens import Doc
 from ..resources import read_json
 
 
+@functools.lru_cache(maxsize=None)
+def _shipped_index() -> Tuple[Dict[str, List[str]], FrozenSet[str]]:
+    """The shipped token index, read once per process and shared by every gazetteer."""
+    shipped = read_json("surface_tokens") or {}
+    return shipped.get("split", {}), frozenset(shipped.get("plain", []))
+
+
 class Gazetteer:
     def __init__(self, tokenizer, attr: str = "ORTH"):
         self.tokenizer = tokenizer
         self.attr = ORTH if attr == "ORTH" else LOWER
         self.lower = attr != "ORTH"
-        shipped = read_json("surface_tokens") or {}
-        self.index: Dict[str, List[str]] = dict(shipped.get("split", {}))
-        self.plain = frozenset(shipped.get("plain", []))
+        self.shipped_split, self.plain = _shipped_index()
+        self.index: Dict[str, List[str]] = {}  # surfaces split by the tokenizer here
         # first-token hash -> {length: {hash tuple: [keys]}}
         self.table: Dict[int, Dict[int, Dict[Tuple[int, ...], List[Hashable]]]] = {}
         self.lengths: Dict[int, List[int]] = {}
         self.firsts = numpy.zeros(0, dtype="uint64")
 
     def tokens(self, surface: str) -> List[str]:
-        toks = self.index.get(surface)
+        toks = self.shipped_split.get(surface) or self.index.get(surface)
         if toks is None and surface in self.plain:
             return surface.split(" ")
         if toks is None:
