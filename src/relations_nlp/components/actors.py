@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from .. import lexicon as L
 from ..resources import read_json, read_table
 from ..extensions import set_span_values
-from .base import RulePipe
+from .base import RulePipe, hash_texts
 from .gazetteer import Gazetteer
 
 MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
@@ -162,7 +162,7 @@ class ActorTagger(RulePipe):
         strings = self.vocab.strings
         # a plain-list view of the token attributes the shape rules read (no Token objects)
         self._view = (cols[:, 0].astype(bool).tolist(), cols[:, 1].astype(bool).tolist(),
-                      [strings[h] for h in self._low], [strings[h] for h in orth.tolist()],
+                      hash_texts(strings, self._low), hash_texts(strings, orth.tolist()),
                       cols[:, 4].astype(bool).tolist(), (cols[:, 5].astype("int64") == 1).tolist())
         taken = {}
         for e in existing:
@@ -359,9 +359,11 @@ class ActorTagger(RulePipe):
     @staticmethod
     def _drop_inside(taken: Dict, s: int, e: int) -> None:
         """Forget existing ents that overlap a new span (the new span replaces them)."""
-        victims = {id(taken[i]) for i in range(s, e) if i in taken}
-        for i in [i for i, ent in taken.items() if id(ent) in victims]:
-            del taken[i]
+        victims = {id(taken[i]): taken[i] for i in range(s, e) if i in taken}
+        for ent in victims.values():
+            for i in range(ent.start, ent.end):
+                if taken.get(i) is ent:
+                    del taken[i]
 
     def _org_context(self, doc: Doc, s: int, e: int) -> bool:
         prev = doc[s - 1].lower_ if s > 0 else ""

@@ -102,6 +102,27 @@ class RulePipe(Pipe):
         return self
 
 
+# hash -> text and hash -> lowercased text, shared by all components and documents of the
+# process: a hash always names the same string, so this is a cache like the tokenizer's
+# (it grows with the vocabulary seen, not with the number of documents)
+_TEXT: Dict[int, str] = {}
+_LOWER_TEXT: Dict[int, str] = {}
+
+
+def hash_texts(strings, hashes: List[int], lower: bool = False) -> List[str]:
+    """The strings of ``hashes`` (a list of ints from ``doc.to_array``), lowercased if asked,
+    without a ``StringStore`` look-up for strings seen before."""
+    table = _LOWER_TEXT if lower else _TEXT
+    get = table.get
+    out = [get(h) for h in hashes]
+    if None in out:
+        for i, h in enumerate(hashes):
+            if out[i] is None:
+                text = strings[h]
+                out[i] = table[h] = text.lower() if lower else text
+    return out
+
+
 def title_variants(surface: str) -> List[str]:
     """A surface plus its ALL-CAPS form (headlines), without duplicates."""
     out = [surface]

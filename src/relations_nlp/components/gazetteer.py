@@ -63,7 +63,9 @@ class Gazetteer:
         hashes = tuple(hash_string(t) for t in toks)
         by_len = self.table.setdefault(hashes[0], {})
         bucket = by_len.setdefault(len(hashes), {})
-        bucket.setdefault(hashes, []).append(key)
+        keys = bucket.setdefault(hashes, [])
+        if key not in keys:  # inflected variants of one phrase often share a lowercase form
+            keys.append(key)
 
     def freeze(self) -> None:
         self.lengths = {h: sorted(by_len, reverse=True) for h, by_len in self.table.items()}
