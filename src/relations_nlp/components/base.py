@@ -145,9 +145,15 @@ def longest_first(matches):
     used = set()
     out = []
     for key, s, e in ordered:
-        if any(i in used for i in range(s, e)):
-            continue
-        used.update(range(s, e))
+        if e - s == 1:
+            if s in used:
+                continue
+            used.add(s)
+        else:
+            tokens = range(s, e)
+            if not used.isdisjoint(tokens):
+                continue
+            used.update(tokens)
         out.append((key, s, e))
     out.sort(key=lambda m: m[1])
     return out

@@ -71,6 +71,7 @@ class CountryTagger(RulePipe):
         self.countries: Dict[str, Dict] = {row["iso3"]: row for row in countries}
         # surface -> list of candidates (kind, payload)
         self.surface: Dict[str, List[Tuple[str, Dict]]] = defaultdict(list)
+        self._firsts: Dict[str, Dict[str, Dict]] = {}  # surface -> first candidate of each kind
         self.ambiguous: set = set()
         self.capital_of: Dict[str, str] = {}
         for row in countries:
@@ -168,21 +169,27 @@ class CountryTagger(RulePipe):
         return counts
 
     def _resolve(self, doc: Doc, span: Span, text: str, cands, neighbours, doc_isos) -> Optional[Span]:
-        kinds = {k for k, _ in cands}
+        first = self._firsts.get(text)
+        if first is None:
+            first = {}
+            for k, p in cands:
+                first.setdefault(k, p)
+            self._firsts[text] = first
+        kinds = first.keys()
         if "block" in kinds:
             return None
-        if kinds == {"gulf"}:
+        if len(first) == 1 and "gulf" in first:
             # "the Gulf" alone is the Persian Gulf; "Gulf of Aden", "Gulf states" are not this
             prev = doc[span.start - 1] if span.start > 0 else None
             nxt = doc[span.end] if span.end < len(doc) else None
             if prev is not None and prev.lower_ == "the" and (nxt is None or (nxt.lower_ != "of" and not nxt.is_title)):
                 return self._loc(doc, span, "Persian Gulf", None)
             return None
-        country = next((p for k, p in cands if k == "country"), None)
-        demonym = next((p for k, p in cands if k == "demonym"), None)
-        region = next((p for k, p in cands if k == "region"), None)
-        city = next((p for k, p in cands if k == "city"), None)
-        bare = next((p for k, p in cands if k == "bare"), None)
+        country = first.get("country")
+        demonym = first.get("demonym")
+        region = first.get("region")
+        city = first.get("city")
+        bare = first.get("bare")
         ambiguous = text in self.ambiguous
         if ambiguous and self._part_of_name(doc, span):
             return None
