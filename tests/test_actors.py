@@ -77,6 +77,24 @@ def test_organisations(nlp):
                          ("Reuters", "ORG", "Reuters")]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an organisation word with a for/on-complement keeps the complement in the name
+        ("Researchers at the Institute for Caspian Security Studies doubt the deal will hold.",
+         ("Institute for Caspian Security Studies", "ORG")),
+        ("The Council on Eurasian Affairs published its annual survey.", ("Council on Eurasian Affairs", "ORG")),
+    ],
+)
+def test_unseen_organisation_with_complement(nlp, text, expected):
+    assert expected in [(e.text, e.label_) for e in annotate(nlp, text).ents]
+
+
+def test_complement_stops_before_a_day(nlp):
+    doc = annotate(nlp, "The Caspian Energy Council on Monday approved the pipeline route.")
+    assert ("Caspian Energy Council", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
 def test_state_bodies_keep_country_apart(nlp):
     doc = annotate(nlp, "Azerbaijan's Foreign Ministry and the Russian Ministry of Defence commented, as did the "
                         "Ministry of Foreign Affairs of Kazakhstan, the Kremlin and the State Duma.")

@@ -26,6 +26,18 @@ GEO = ("COUNTRY", "LOC")
         ("Moscow values its relations with Baku.", [("Moscow", "COUNTRY", "RUS"), ("Baku", "COUNTRY", "AZE")]),
         ("The Moscow talks ended without a deal.", [("Moscow", "LOC", "Moscow")]),
         ("Analysts in Baku and Moscow say the tension was defused.", [("Baku", "LOC", "Baku"), ("Moscow", "LOC", "Moscow")]),
+        # a capital as the object of an attitude verb, the source of a reaction, the
+        # subject of reported speech, coordinated with or/nor
+        ("The foreign ministry accused Tbilisi of harbouring saboteurs.", [("Tbilisi", "COUNTRY", "GEO")]),
+        ("Ottawa received a formal protest from New Delhi on Monday.",
+         [("Ottawa", "COUNTRY", "CAN"), ("New Delhi", "COUNTRY", "IND")]),
+        ("Diplomats said Hanoi was hedging its bets between the two powers.", [("Hanoi", "COUNTRY", "VNM")]),
+        ("Neither Baku nor Yerevan wants a new war.", [("Baku", "COUNTRY", "AZE"), ("Yerevan", "COUNTRY", "ARM")]),
+        ("The delegation flew from Tbilisi to Yerevan on Monday.",
+         [("Tbilisi", "LOC", "Tbilisi"), ("Yerevan", "LOC", "Yerevan")]),
+        ("Protesters gathered in Hanoi after the match.", [("Hanoi", "LOC", "Hanoi")]),
+        # a city that is no capital inside a person's name is no place
+        ("\"We expected more,\" said Florence Achieng, a lawyer in Nairobi.", [("Nairobi", "LOC", "Nairobi")]),
         # multi-word names, possessives, compounds
         ("Government of the Russian Federation approved the plan.", [("Russian Federation", "COUNTRY", "RUS")]),
         ("Kazakhstan's exports grew.", [("Kazakhstan", "COUNTRY", "KAZ")]),

@@ -46,6 +46,29 @@ ACTOR_VERBS_EXTRA = frozenset(
     insist claim blame accuse warn threaten pledge promise vow seek want plan prepare
     consider mull weigh eye push press urge demand ask respond retaliate react move""".split()
 )
+# verbs whose object is an actor, not a place: "accused Kigali of", "thanked Moscow for",
+# "warned Astana that", "could irritate Washington" (lemmas; no motion or attack verbs)
+OBJECT_VERBS = frozenset(
+    """accuse thank warn urge blame praise criticise criticize condemn congratulate reassure
+    irritate anger infuriate upset alarm unsettle rattle provoke antagonise antagonize
+    embarrass humiliate snub rebuke lecture pressure persuade convince assure remind
+    surprise disappoint frustrate reward punish court lobby trust distrust mistrust
+    consult defy isolate appease placate""".split()
+)
+# nouns of a reaction that comes from or goes to a government: "a sharp protest from
+# Beijing", "an apology from Moscow", "protested to Ankara", "a message to New Delhi"
+RESPONSE_NOUNS = frozenset(
+    """protest protests response reaction reply answer apology explanation invitation
+    guarantee guarantees assurance assurances condemnation rebuke warning warnings demand
+    demands pressure message signal overture overtures complaint complain appeal note
+    letter""".split()
+)
+# verbs of reported speech before a subject clause: "said Rabat was playing", "insisted
+# that Accra was not taking"
+SAY_VERBS = frozenset(
+    "say says said tell told insist insisted argue argued claim claimed believe believes "
+    "believed think thinks thought warn warned add added note noted".split()
+)
 # "<verb> <capital> to <verb>": the capital is an actor ("urged Baku to", "forcing Kyiv to")
 CAUSATIVE_VERBS = frozenset(
     "prompt force urge push press pressure call ask invite allow encourage warn lead compel "

@@ -433,10 +433,13 @@ class ActorTagger(RulePipe):
                             i = last_suffix + 1
                             continue
                     end = last_suffix + 1
-                    # "Ministry of Defence", "University of Tehran": an "of"-complement of
-                    # title-case words belongs to the name; a state body stops before a
-                    # country ("Ministry of Foreign Affairs of Kazakhstan")
-                    while end + 1 < n and LW[end] == "of" and T[end + 1]:
+                    # "Ministry of Defence", "University of Tehran", "Center for Strategic
+                    # Studies", "Council on Foreign Relations": an of/for/on-complement of
+                    # title-case words belongs to the name (not "Council on Monday"); a
+                    # state body stops before a country ("Ministry of Foreign Affairs of
+                    # Kazakhstan")
+                    while end + 1 < n and T[end + 1] and (LW[end] == "of" or (
+                            LW[end] in ("for", "on") and LW[end + 1] not in L.NON_NAME_WORDS)):
                         k = end + 1
                         if generic and k in taken and taken[k].label_ == "COUNTRY":
                             break

@@ -191,7 +191,10 @@ class CountryTagger(RulePipe):
         city = first.get("city")
         bare = first.get("bare")
         ambiguous = text in self.ambiguous
-        if ambiguous and self._part_of_name(doc, span):
+        # a city that is no capital, next to a capitalised word that is no place and no
+        # title word, is part of a name ("Hassan Ali Warsama", "Victoria Nuland")
+        if (ambiguous or (city is not None and country is None and demonym is None and bare is None
+                          and text not in self.capital_of)) and self._part_of_name(doc, span):
             return None
         if country is not None:
             isos = {p["iso3"] for k, p in cands if k == "country"}
@@ -318,12 +321,12 @@ class CountryTagger(RulePipe):
         first, last = span.start, span.end
         dash_compound = False
         i = last
-        while i < n and doc[i].text in (",", "and", "&", "-", "–", "—", "/") and i + 1 in by_start:
+        while i < n and doc[i].text in _COORDINATION and i + 1 in by_start:
             dash_compound = dash_compound or doc[i].text in ("-", "–", "—", "/")
             last = by_start[i + 1][2]
             i = last
         i = first
-        while i - 1 >= 0 and doc[i - 1].text in (",", "and", "&", "-", "–", "—", "/") and i - 1 in by_end:
+        while i - 1 >= 0 and doc[i - 1].text in _COORDINATION and i - 1 in by_end:
             dash_compound = dash_compound or doc[i - 1].text in ("-", "–", "—", "/")
             first = by_end[i - 1][1]
             i = first
@@ -331,6 +334,9 @@ class CountryTagger(RulePipe):
         nxt = doc[span.end] if span.end < n else None
         # own place cues
         if prev is not None and (prev.lower_ in L.LOCATIVE_PREPS or prev.lower_ in L.PLACE_VERBS):
+            if prev.lower_ in ("from", "to") and first >= 2 and \
+                    (doc[first - 2].lemma_ or doc[first - 2].lower_).lower() in L.RESPONSE_NOUNS:
+                return True  # "a sharp protest from Beijing", "protested to Ankara"
             if not (prev.lower_ in ("from", "to") and self._actor_verb_after(doc, last)):
                 return False
         if prev is not None and prev.lower_ == "of" and first >= 2 and doc[first - 2].lower_ in L.PLACE_NOUNS:
@@ -353,11 +359,21 @@ class CountryTagger(RulePipe):
         # government cues
         if prev is not None and prev.lower_ in L.GOVERNMENT_PREPS:
             return True
+        if prev is not None and prev.is_lower and (prev.lemma_ or prev.lower_).lower() in L.OBJECT_VERBS:
+            return True  # "accused Kigali of", "thanked Moscow for", "could irritate Washington"
         # a subject followed by a present-tense verb: "Moscow values its relations",
         # "Baku and Moscow put a difficult year behind them"
         subject = first == 0 or doc[first].is_sent_start or (prev is not None and (
-            prev.is_punct or prev.lower_ in ("and", "but", "while", "that", "as", "whereas", "because")))
+            prev.is_punct or prev.lower_ in ("and", "but", "while", "that", "as", "whereas", "because",
+                                             "neither", "either", "both")))
         after = doc[last] if last < n else None
+        # the subject of reported speech with a finite be/modal: "said Rabat was playing",
+        # "insisted that Accra was not taking", "Neither Riyadh nor Abu Dhabi wants"
+        reported = prev is not None and (prev.lower_ in L.SAY_VERBS or (
+            prev.lower_ == "that" and first >= 2 and doc[first - 2].lower_ in L.SAY_VERBS))
+        if (subject or reported) and after is not None and after.lower_ in _FINITE_AUX and \
+                (reported or first < span.start or last > span.end):
+            return True
         if subject and after is not None and after.is_lower and after.is_alpha \
                 and after.lower_ not in L.PLACE_NOUNS and after.lower_ not in L.LOCATIVE_PREPS \
                 and after.lower_ not in L.NON_NAME_WORDS:
@@ -409,6 +425,10 @@ class CountryTagger(RulePipe):
                 ("has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "does", "did")
             )
         return False
+
+
+_COORDINATION = (",", "and", "&", "-", "–", "—", "/", "or", "nor")
+_FINITE_AUX = frozenset("is was are were would will had has could should must may might can cannot".split())
 
 
 @Language.factory(
