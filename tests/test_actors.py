@@ -90,6 +90,27 @@ def test_unseen_organisation_with_complement(nlp, text, expected):
     assert expected in [(e.text, e.label_) for e in annotate(nlp, text).ents]
 
 
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # "<name> of the <organisation>", "according to <name>"
+        ("Tamar Gelashvili of the Black Sea Policy Lab said the corridor would open in May.", None,
+         [("Tamar Gelashvili", "PERSON"), ("Black Sea Policy Lab", "ORG")]),
+        ("Prices doubled last year, according to Ines Valcarcel.", None,
+         [("Ines Valcarcel", "PERSON")]),
+        # hyphenated given names and Arabic name particles
+        ("Park Min-jae of the Seoul Maritime Circle doubted the claim.", None,
+         [("Park Min-jae", "PERSON"), ("Seoul Maritime Circle", "ORG")]),
+        ("Researcher Khalid al-Mansouri disagreed.", None, [("Khalid al-Mansouri", "PERSON")]),
+        # a leader's surname used as another person's first name
+        ("Czech lawmaker Pavel Dorogin criticised the plan.", "2025-05-01", [("Pavel Dorogin", "PERSON")]),
+    ],
+)
+def test_unseen_person_shapes(nlp, text, date, expected):
+    found = [(e.text, e.label_) for e in annotate(nlp, text, date).ents if e.label_ in ("PERSON", "ORG", "LEADER")]
+    assert found == expected
+
+
 def test_complement_stops_before_a_day(nlp):
     doc = annotate(nlp, "The Caspian Energy Council on Monday approved the pipeline route.")
     assert ("Caspian Energy Council", "ORG") in [(e.text, e.label_) for e in doc.ents]

@@ -165,7 +165,11 @@ PERSON_TITLES = frozenset(
     mp lawmaker deputy analyst expert journalist correspondent reporter researcher
     economist academic scholar historian columnist editor commentator lawyer activist
     officer commander marshal brigadier sergeant rabbi imam bishop patriarch father
-    counsellor counselor adviser advisor aide colleague""".split()
+    counsellor counselor adviser advisor aide colleague official diplomat businessman
+    businesswoman engineer trader sociologist lecturer negotiator entrepreneur executive
+    banker shipbuilder farmer fisherman citizen national student teacher novelist writer
+    blogger politician legislator councillor strategist consultant physician tycoon
+    billionaire dissident""".split()
 )
 # a lowercase word after "Name Surname," that makes the name a person
 ROLE_AFTER_COMMA = frozenset(

@@ -52,6 +52,9 @@ DEFAULT_ORG_SUFFIXES = (
     "Initiative", "Alliance", "Coalition", "Consortium", "Holding", "Holdings", "Partnership",
     "Institution", "Endowment", "Programme", "Program", "Review", "Journal", "Tribune", "Observer",
     "Monitor", "Chronicle", "Telegraph", "Express", "Daily", "Weekly", "Media", "Broadcasting",
+    "Watch", "Circle", "Lab", "Bulletin", "Collective", "Cooperative", "Chamber", "Observatory",
+    "Guild", "Syndicate", "Bureau", "Directorate", "Secretariat", "Caucus", "League", "Trust",
+    "Board", "Consultancy", "Associates", "Analytics",
 )
 GENERIC_BODY_PREFIXES = frozenset(
     "foreign defence defense interior economy economic energy finance justice health education "
@@ -226,6 +229,14 @@ class ActorTagger(RulePipe):
                     claim(self._person(doc, s - 1, e, ""))
                     self._drop_inside(taken, s - 1, e)
                 continue
+            other = self._other_person_after(s, e, surface, taken, used) if (e - s) == 1 else None
+            if other is not None:
+                # "Pavel Dorogin", "Lee Dong-hoon": a leader's surname used as somebody
+                # else's first name
+                if free(s, other):
+                    claim(self._person(doc, s, other, ""))
+                    self._drop_inside(taken, s, other)
+                continue
             span = self._resolve_leader(doc, s, e, surface, date, resolved_people)
             if span is not None:
                 claim(span)
@@ -303,6 +314,23 @@ class ActorTagger(RulePipe):
             return False
         own = {t["name"] for t in self.terms[surface]}
         return not any(name.startswith(prev.text + " ") or f" {prev.text} " in name for name in own)
+
+    def _other_person_after(self, s: int, e: int, surface: str, taken, used) -> Optional[int]:
+        """End of a name that continues a one-word leader alias with words that are not
+        part of that leader's names ("Pavel Dorogin" is not President Petr Pavel), else None."""
+        T, U, LW, TX, WS, SS = self._view
+        n = len(TX)
+        j = e
+        while j < n and j - e < 3 and j not in taken and j not in used and (
+                (T[j] and TX[j].isalpha() and LW[j] not in L.NON_NAME_WORDS and LW[j] not in L.TITLE_WORDS
+                 and LW[j] not in L.PERSON_TITLES)
+                or (TX[j] == "-" and not WS[j - 1] and not WS[j] and j + 1 < n and TX[j + 1].isalpha())):
+            j += 2 if TX[j] == "-" else 1
+        if j == e or TX[e] == "-":
+            return None
+        if any(TX[e] in t["name"].split(" ") for t in self.terms[surface]):
+            return None  # the leader's own name in another order ("Aliyev Ilham")
+        return j
 
     @staticmethod
     def _in_office(term: Dict, date: _dt.date) -> bool:
@@ -482,12 +510,17 @@ class ActorTagger(RulePipe):
             if i < skip or i in used or not name_token(i):
                 continue
             j = i
-            while j < n and j - i < 4 and j not in used and (
-                name_token(j)
-                or (LW[j] in NAME_PARTICLES and j + 1 < n and name_token(j + 1))
-                or (TX[j] == "-" and not WS[j - 1] and j + 1 < n and name_token(j + 1))
-            ):
-                j += 1
+            while j < n and j - i < 5 and j not in used:
+                if name_token(j):
+                    j += 1
+                elif LW[j] in NAME_PARTICLES and j + 1 < n and (
+                        name_token(j + 1) or (TX[j + 1] == "-" and j + 2 < n and name_token(j + 2))):
+                    j += 1  # "bin Salman", "al-Harbi"
+                elif TX[j] == "-" and j > i and not WS[j - 1] and not WS[j] and j + 1 < n \
+                        and j + 1 not in taken and TX[j + 1].isalpha():
+                    j += 2  # "Chen Yu-ting", "Park Sun-hee", "Jean-Robert"
+                else:
+                    break
             if j > i and self._is_person(doc, i, j, taken):
                 out.append((i, j))
             skip = max(j, i + 1)
@@ -507,6 +540,11 @@ class ActorTagger(RulePipe):
             return True
         if length < 2:
             return False
+        # "Selin Karaca of the Anatolian Policy Centre", "according to Yonas Gebremariam"
+        if nxt == "of" and e + 2 < n and LW[e + 1] == "the" and (T[e + 2] or U[e + 2]):
+            return True
+        if prev == "to" and s >= 2 and LW[s - 2] == "according":
+            return True
         # apposition "Ruslan Safarov, associate professor at ..."
         if nxt == "," and e + 1 < n and LW[e + 1] in L.ROLE_AFTER_COMMA:
             return True
