@@ -21,7 +21,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Dict, List, Optional, Tuple
 
+import numpy
+from spacy.attrs import IS_TITLE, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -132,7 +135,8 @@ class CountryTagger(RulePipe):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_ready()
         matches = longest_first(self.matcher(doc))
-        if not matches:
+        features = self._feature_places(doc, matches)
+        if not matches and not features:
             return doc
         # the matches by their first and last token, for walking coordinations
         by_start = {s: (key, s, e) for key, s, e in matches}
@@ -144,8 +148,60 @@ class CountryTagger(RulePipe):
             ent = self._resolve(doc, doc[s:e], text, cands, (by_start, by_end), doc_isos)
             if ent is not None:
                 out.append(ent)
+        for s, e in features:
+            out.append(self._loc(doc, doc[s:e], doc[s:e].text, None))
         self._write(doc, out)
         return doc
+
+    @staticmethod
+    def _feature_places(doc: Doc, matches) -> List[Tuple[int, int]]:
+        """Places the tables do not know, by the shape of their name: title-case words
+        before a geographic feature word ("Second Thomas Shoal", "Chagos Islands", "Golan
+        Heights") or after a feature prefix ("Lake Titicaca", "Mount Elbrus", "Gulf of
+        Fonseca"). Known places, states and organisations win (matched before or later)."""
+        cols = doc.to_array([ORTH, IS_TITLE])
+        hits = numpy.flatnonzero(numpy.isin(cols[:, 0], _FEATURE_ARRAY)).tolist()
+        if not hits:
+            return []
+        covered = set()
+        for _, s, e in matches:
+            covered.update(range(s, e))
+        title = cols[:, 1].astype(bool).tolist()
+        n = len(doc)
+        out: List[Tuple[int, int]] = []
+        last_end = 0
+
+        def name_word(k: int) -> bool:
+            return title[k] and k not in covered and doc[k].lower_ not in L.NON_NAME_WORDS \
+                and doc[k].is_alpha
+        for k in hits:
+            if k < last_end or k in covered or not title[k]:
+                continue
+            word = doc[k].text
+            start = end = None
+            if word in FEATURE_SUFFIXES:
+                j = k
+                while j - 1 >= 0 and k - j < 3 and name_word(j - 1) and not doc[j - 1].is_sent_start:
+                    j -= 1
+                if j - 1 >= 0 and k - j < 3 and name_word(j - 1) and doc[j - 1].is_sent_start:
+                    j -= 1
+                if j < k:
+                    start, end = j, k + 1
+            if start is None and word in FEATURE_PREFIXES:
+                j = k + 1
+                if word in ("Gulf", "Sea", "Strait", "Straits", "Bay", "Isle") and j < n and doc[j].lower_ == "of":
+                    j += 1
+                elif word in ("Gulf", "Sea", "Strait", "Straits", "Bay", "Isle"):
+                    continue
+                m = j
+                while m < n and m - j < 3 and name_word(m):
+                    m += 1
+                if m > j:
+                    start, end = k, m
+            if start is not None:
+                out.append((start, end))
+                last_end = end
+        return out
 
     def _write(self, doc: Doc, new: List[Span]) -> None:
         if self.cfg.get("overwrite_ents"):
@@ -427,6 +483,14 @@ class CountryTagger(RulePipe):
         return False
 
 
+# geographic feature words: after a name ("Second Thomas Shoal") or before it ("Lake Chad")
+FEATURE_SUFFIXES = frozenset(
+    "Shoal Shoals Reef Reefs Island Islands Isles Atoll Archipelago Strait Straits River Mountains "
+    "Range Hills Valley Desert Peninsula Canal Pass Plateau Basin Delta Falls Dam Glacier Heights "
+    "Lagoon Cape Steppe Highlands Lowlands Crossing".split()
+)
+FEATURE_PREFIXES = frozenset("Lake Mount Mt. Cape Gulf Sea Strait Straits Bay Isle".split())
+_FEATURE_ARRAY = numpy.asarray(sorted({hash_string(w) for w in FEATURE_SUFFIXES | FEATURE_PREFIXES}), dtype="uint64")
 _COORDINATION = (",", "and", "&", "-", "–", "—", "/", "or", "nor")
 _FINITE_AUX = frozenset("is was are were would will had has could should must may might can cannot".split())
 
