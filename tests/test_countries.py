@@ -38,6 +38,8 @@ GEO = ("COUNTRY", "LOC")
         ("Protesters gathered in Hanoi after the match.", [("Hanoi", "LOC", "Hanoi")]),
         # a city that is no capital inside a person's name is no place
         ("\"We expected more,\" said Florence Achieng, a lawyer in Nairobi.", [("Nairobi", "LOC", "Nairobi")]),
+        ("Cairo did not comment on the agreement.", [("Cairo", "COUNTRY", "EGY")]),
+        ("The meeting in Cairo did not produce a statement.", [("Cairo", "LOC", "Cairo")]),
         # unknown places by the shape of their name
         ("Coast guard vessels collided near Second Thomas Shoal.", [("Second Thomas Shoal", "LOC", "Second Thomas Shoal")]),
         ("Fishing boats from both states crowd Lake Tanganyika.", [("Lake Tanganyika", "LOC", "Lake Tanganyika")]),

@@ -428,8 +428,8 @@ class CountryTagger(RulePipe):
         reported = prev is not None and (prev.lower_ in L.SAY_VERBS or (
             prev.lower_ == "that" and first >= 2 and doc[first - 2].lower_ in L.SAY_VERBS))
         if (subject or reported) and after is not None and after.lower_ in _FINITE_AUX and \
-                (reported or first < span.start or last > span.end):
-            return True
+                (reported or first < span.start or last > span.end or after.lower_ not in _BE_FORMS):
+            return True  # "Cairo did not comment", "Tehran has long insisted"
         if subject and after is not None and after.is_lower and after.is_alpha \
                 and after.lower_ not in L.PLACE_NOUNS and after.lower_ not in L.LOCATIVE_PREPS \
                 and after.lower_ not in L.NON_NAME_WORDS:
@@ -492,7 +492,9 @@ FEATURE_SUFFIXES = frozenset(
 FEATURE_PREFIXES = frozenset("Lake Mount Mt. Cape Gulf Sea Strait Straits Bay Isle".split())
 _FEATURE_ARRAY = numpy.asarray(sorted({hash_string(w) for w in FEATURE_SUFFIXES | FEATURE_PREFIXES}), dtype="uint64")
 _COORDINATION = (",", "and", "&", "-", "–", "—", "/", "or", "nor")
-_FINITE_AUX = frozenset("is was are were would will had has could should must may might can cannot".split())
+_FINITE_AUX = frozenset("is was are were would will had has have could should must may might can cannot did does "
+                        "do".split())
+_BE_FORMS = frozenset("is was are were".split())
 
 
 @Language.factory(
