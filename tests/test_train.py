@@ -81,3 +81,76 @@ def test_convert_reports_bad_lines(tmp_path):
         assert f"line {line}: " in result.output and reason in result.output
     strict = runner.invoke(app, ["convert", str(src), str(tmp_path / "out2.spacy"), "--strict"])
     assert strict.exit_code == 1 and ":2:" in strict.output and not (tmp_path / "out2.spacy").exists()
+
+
+def _labelled_lines(part, n):
+    path = ROOT / "corpus" / "labelled" / f"{part}.jsonl"
+    return path.read_text(encoding="utf8").splitlines()[:n]
+
+
+def test_spancat_train_load_annotate(tmp_path):
+    """configs/spancat.cfg: a few steps on labelled items with cue spans, saved, loaded
+    by spacy.load in a fresh process; rule and model cues share doc.spans["relation_cues"]."""
+    (tmp_path / "train.jsonl").write_text("\n".join(_labelled_lines("train", 40)) + "\n", encoding="utf8")
+    (tmp_path / "dev.jsonl").write_text("\n".join(_labelled_lines("dev", 15)) + "\n", encoding="utf8")
+    for part in ("train", "dev"):
+        result = runner.invoke(app, ["convert", str(tmp_path / f"{part}.jsonl"), str(tmp_path / f"{part}.spacy")])
+        assert result.exit_code == 0, result.output
+    out = tmp_path / "model"
+    result = runner.invoke(app, ["train", str(ROOT / "configs" / "spancat.cfg"), "--output", str(out),
+                                 "--paths.train", str(tmp_path / "train.spacy"), "--paths.dev", str(tmp_path / "dev.spacy"),
+                                 "--training.max_steps", "8", "--training.eval_frequency", "4"])
+    assert result.exit_code == 0, result.output
+    assert (out / "model-best" / "spancat").exists() and (out / "model-best" / "cues" / "learnt.jsonl").exists()
+    code = ("import spacy, json\n"
+            f"nlp = spacy.load({str(out / 'model-best')!r})\n"
+            "doc = nlp('Moscow and Baku signed a strategic partnership, but tensions flared in May.')\n"
+            "print(json.dumps({'pipe': nlp.pipe_names, 'merge': nlp.get_pipe('cues').cfg['merge_model_spans'],"
+            " 'cues': [[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']],"
+            " 'dyads': [d['pair'] for d in doc._.dyads]}))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert data["pipe"].index("spancat") < data["pipe"].index("cues") and data["merge"] is True
+    texts = [c[0] for c in data["cues"]]
+    assert "strategic partnership" in texts and all(-1 <= c[2] <= 1 for c in data["cues"])
+    assert data["dyads"] == ["AZE|RUS"]
+    result = runner.invoke(app, ["evaluate", str(out / "model-best"), str(tmp_path / "dev.jsonl"),
+                                 "--output", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((tmp_path / "m.json").read_text())
+    assert metrics["cues_p"] is not None and metrics["unseen_cues"]["n"] > 0 and "CUES" in result.output
+
+
+def test_cue_initialize_learns_phrases(tmp_path):
+    """Rule cues learn the training cues they miss (issue #7), and keep them when saved."""
+    from spacy.training import Example
+
+    import relations_nlp
+    from relations_nlp.convert import example_doc
+
+    nlp = relations_nlp.load()
+    text = "Chile and Peru kept trading barbs over the fishing quota."
+    assert not nlp(text).spans["relation_cues"]  # not in the lexicon
+    start = text.index("trading barbs")
+    ref, problems = example_doc(nlp, {"text": text, "spans": [
+        {"start": 0, "end": 5, "label": "COUNTRY", "kb_id": "CHL"},
+        {"start": 10, "end": 14, "label": "COUNTRY", "kb_id": "PER"},
+        {"start": start, "end": start + 13, "label": "TENSION", "group": "relation_cues"}]})
+    assert not problems
+    plain = "Peru and Chile talked about the fishing quota."  # "talked" is no learnt cue
+    examples = [Example(nlp.make_doc(text), ref), Example(nlp.make_doc(plain), nlp.make_doc(plain))]
+    nlp.get_pipe("cues").initialize(lambda: examples, nlp=nlp)
+    learnt = nlp.get_pipe("cues").learnt
+    assert [(e["phrase"], e["category"]) for e in learnt] == [("trading barbs", "TENSION")]
+    assert learnt[0]["weight"] < 0
+    nlp.to_disk(tmp_path / "p")
+    code = ("import spacy, json\n"
+            f"nlp = spacy.load({str(tmp_path / 'p')!r})\n"
+            "doc = nlp('Ankara and Athens were trading barbs again on Monday.')\n"
+            "print(json.dumps([[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']]"
+            " + [d['label'] for d in doc._.dyads]))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert data[0][:2] == ["trading barbs", "TENSION"] and data[0][2] < 0 and data[1] == "NEG"

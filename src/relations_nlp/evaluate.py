@@ -1,5 +1,7 @@
-"""Evaluation: entity P/R/F per label, entity-linking accuracy, cue P/R/F, dyad tone
-accuracy and macro-F1, and speed (words/s) of a pipeline on labelled data."""
+"""Evaluation: entity P/R/F per label, entity-linking accuracy, cue P/R/F (labelled and
+span-only) with the recall on cues outside the package lexicon, dyad tone accuracy and
+macro-F1, sentence tone accuracy of a tone ``textcat`` when the pipeline has one, and
+speed (words/s) of a pipeline on labelled data."""
 from __future__ import annotations
 
 import time
@@ -7,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Optional
 
-from .scoring import score_entities
+from .scoring import score_cues, score_entities
 
 TONES = ("POS", "NEG", "NEU")
 
@@ -71,7 +73,111 @@ def evaluate_examples(nlp, examples, *, batch_size: int = 64) -> Dict:
             dyad_pairs.append(found or label == "NEU")
     metrics.update(tone_scores(tone_pairs))
     metrics["dyad_acc"] = sum(dyad_pairs) / len(dyad_pairs) if dyad_pairs else None
+    if any(len(eg.reference.spans.get(CUES_KEY, [])) for eg in examples):
+        # a cue-annotated set: every document counts (one without cues has none to find)
+        cue_egs = [eg for eg in examples if CUES_KEY in eg.reference.spans]
+        for eg in cue_egs:
+            eg.predicted.spans.setdefault(CUES_KEY, [])
+        metrics.update(score_cues(cue_egs, spans_key=CUES_KEY))
+        metrics.update(cue_span_scores(cue_egs))
+        metrics["unseen_cues"] = unseen_cue_recall(cue_egs)
+    textcat = textcat_accuracy(examples)
+    if textcat:
+        metrics.update(textcat)
     return metrics
+
+
+CUES_KEY = "relation_cues"
+
+
+def cue_span_scores(examples) -> Dict:
+    """Cue P/R/F on spans alone (boundaries right, category ignored)."""
+    tp = fp = fn = 0
+    for eg in examples:
+        gold = {(s.start_char, s.end_char) for s in eg.reference.spans.get(CUES_KEY, [])}
+        pred = {(s.start_char, s.end_char) for s in eg.predicted.spans.get(CUES_KEY, [])}
+        tp += len(gold & pred)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"cues_span_p": p, "cues_span_r": r, "cues_span_f": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+_LEXICON = None
+
+
+def lexicon_keys():
+    """Lemma phrases of the package lexicon's phrase rows and (head, trigger) lemma sets of
+    its pair rows (``data/cues.jsonl``, without anything a pipeline learnt)."""
+    global _LEXICON
+    if _LEXICON is None:
+        from .resources import read_table
+
+        phrases, pairs = set(), []
+        for row in read_table("cues"):
+            if row.get("kind") == "pair":
+                pairs.append((set(row.get("head", [])), set(row.get("trigger", []))))
+            else:
+                phrases.add(" ".join(row.get("lemmas") or row.get("phrase", "").lower().split()))
+        _LEXICON = (phrases, pairs)
+    return _LEXICON
+
+
+def in_lexicon(lemmas: List[str]) -> bool:
+    phrases, pairs = lexicon_keys()
+    if " ".join(lemmas) in phrases:
+        return True
+    bag = set(lemmas)
+    return any(head & bag and trig & bag for head, trig in pairs)
+
+
+def unseen_cue_recall(examples) -> Dict:
+    """Recall on gold cues whose lemma phrase is no phrase of the package lexicon (nor a
+    head + trigger of a pair row): how well a pipeline finds cue phrasings it was never
+    given. ``r``: span and category right; ``r_span``: span right. ``seen_*``: the same
+    on the gold cues the lexicon has."""
+    n = found = found_span = 0
+    seen_n = seen_found = 0
+    for eg in examples:
+        pred = {(s.start_char, s.end_char): s.label_ for s in eg.predicted.spans.get(CUES_KEY, [])}
+        for span in eg.reference.spans.get(CUES_KEY, []):
+            sub = eg.predicted.char_span(span.start_char, span.end_char)
+            toks = sub if sub is not None else span
+            lemmas = [(t.lemma_ or t.text).lower() for t in toks]
+            hit = pred.get((span.start_char, span.end_char))
+            if in_lexicon(lemmas):
+                seen_n += 1
+                seen_found += int(hit == span.label_)
+                continue
+            n += 1
+            found += int(hit == span.label_)
+            found_span += int(hit is not None)
+    return {"r": found / n if n else None, "r_span": found_span / n if n else None, "n": n,
+            "seen_r": seen_found / seen_n if seen_n else None, "seen_n": seen_n}
+
+
+def textcat_accuracy(examples) -> Dict:
+    """Sentence tone of a ``textcat`` (labels POS/NEG/NEU) against the items' ``tone``,
+    next to the rule tone (the dyad label) on the same items."""
+    pairs, rule_pairs = [], []
+    for eg in examples:
+        cats = eg.predicted.cats
+        tones = eg.reference.user_data.get("tone") or []
+        if not cats or not tones or not set(TONES) <= set(cats):
+            continue
+        gold = tones[0].get("tone")
+        pairs.append((gold, max(TONES, key=lambda t: cats[t])))
+        dyads = eg.reference.user_data.get("dyads") or {}
+        if dyads:
+            rule_pairs.append((gold, predicted_tone(eg.predicted, next(iter(dyads)))))
+    if not pairs:
+        return {}
+    scores = tone_scores(pairs)
+    out = {"textcat_acc": scores["tone_acc"], "textcat_macro_f": scores["tone_macro_f"], "textcat_n": len(pairs)}
+    if rule_pairs:
+        out["rule_tone_acc_same_items"] = tone_scores(rule_pairs)["tone_acc"]
+    return out
 
 
 def unseen_recall(examples) -> Dict:
@@ -115,6 +221,18 @@ def format_report(metrics: Dict) -> str:
             lines.append(f"  {label:<8} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}")
     for label, s in sorted((metrics.get("unseen_recall") or {}).items()):
         lines.append(f"  unseen {label:<8} R {s['r']:.3f}  (n={s['n']})")
+    if metrics.get("cues_p") is not None:
+        lines.append(f"CUES  P {metrics['cues_p']:.3f}  R {metrics['cues_r']:.3f}  F {metrics['cues_f']:.3f}  "
+                     f"(span only: P {metrics['cues_span_p']:.3f}  R {metrics['cues_span_r']:.3f}  "
+                     f"F {metrics['cues_span_f']:.3f})")
+        u = metrics.get("unseen_cues") or {}
+        if u.get("n"):
+            lines.append(f"  unseen cues R {u['r']:.3f}  span R {u['r_span']:.3f}  (n={u['n']}; "
+                         f"lexicon cues R {u['seen_r'] or 0:.3f}, n={u['seen_n']})")
+    if metrics.get("textcat_n"):
+        lines.append(f"TEXTCAT tone acc {metrics['textcat_acc']:.3f}  macro-F1 {metrics['textcat_macro_f']:.3f}  "
+                     f"(rule tone on the same items {metrics.get('rule_tone_acc_same_items') or 0:.3f}, "
+                     f"n={metrics['textcat_n']})")
     if metrics.get("tone_n"):
         lines.append(f"TONE  acc {metrics['tone_acc']:.3f}  macro-F1 {metrics['tone_macro_f']:.3f}  "
                      f"dyad_acc {metrics['dyad_acc']:.3f}  (n={metrics['tone_n']})")

@@ -28,6 +28,8 @@ sentence that names a state or speaks of relations/ties.
 from __future__ import annotations
 
 from collections import defaultdict
+
+import numpy
 from itertools import product
 from typing import Dict, List, Optional, Tuple
 
@@ -38,7 +40,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from ..resources import read_json, read_table
 from ..extensions import set_span_values
-from .base import RulePipe, sentence_bounds
+from .base import RulePipe, hash_texts, sentence_bounds
 from .gazetteer import Gazetteer
 
 NEG_PRE = [
@@ -108,6 +110,7 @@ PAST_OR_TEMPORARY = [("had", "been"), ("temporary",), ("temporarily",), ("short-
 RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie", "ties", "bilateral",
                   "countries", "states", "nations", "sides", "partners", "neighbours", "neighbors",
                   "intergovernmental", "interstate", "diplomatic", "governments"}
+_RELATION_HASHES = frozenset(hash_string(w) for w in RELATION_WORDS)
 ACTOR_LABELS = {"COUNTRY", "LEADER"}
 NEG_WINDOW = 6
 _NEG_WORDS = {"not", "n't", "never", "no", "without"}
@@ -122,83 +125,126 @@ HYP_WINDOW = 8
 
 
 class CueTagger(RulePipe):
-    cfg_keys = ("spans_key",)
+    cfg_keys = ("spans_key", "merge_model_spans")
 
-    def __init__(self, nlp, name: str, *, spans_key: str = "relation_cues", scorer=None):
-        super().__init__(nlp, name, spans_key=spans_key)
+    def __init__(self, nlp, name: str, *, spans_key: str = "relation_cues", scorer=None,
+                 merge_model_spans: bool = False):
+        # merge_model_spans: spans already in ``doc.spans[spans_key]`` (a ``spancat`` placed
+        # before this component, configs/spancat.cfg) are kept where no rule cue overlaps
+        # them and read in context like rule cues, with their category's mean lexicon weight
+        super().__init__(nlp, name, spans_key=spans_key, merge_model_spans=merge_model_spans)
         self.scorer = scorer
 
     # ------------------------------------------------------------------ set-up
     def _build(self) -> None:
         self.rows: List[Dict] = [r for r in read_table("cues")] + [dict(r, learnt=True) for r in self.learnt]
-        # one gazetteer for phrases (C|i) and pair heads/triggers (H|i, T|i): one scan per doc
+        # one gazetteer for phrases (C|i) and pair heads/triggers: one scan per doc. A pair
+        # surface ("relations", "ties") heads dozens of rows, so it is added once with the
+        # set of its rows (key ("H"|"T", n)) and heads meet triggers occurrence by occurrence
         self.matcher = Gazetteer(self.nlp.tokenizer, attr="LOWER")
         self.pairs: Dict[int, Dict] = {}
+        self.pair_rows: Dict[Tuple[str, int], frozenset] = {}
+        pair_surfaces: Dict[Tuple[str, str], set] = defaultdict(set)
         for key, variants in cue_surfaces(self.rows).items():
+            if key.startswith("C|"):
+                for v in variants:
+                    self.matcher.add(v, key)
+                continue
+            role, idx = key.split("|", 1)
+            self.pairs[int(idx)] = self.rows[int(idx)]
             for v in variants:
-                self.matcher.add(v, key)
-            if not key.startswith("C|"):
-                self.pairs[int(key.split("|", 1)[1])] = self.rows[int(key.split("|", 1)[1])]
+                pair_surfaces[(role, v)].add(int(idx))
+        for n, ((role, surface), idxs) in enumerate(sorted(pair_surfaces.items())):
+            self.pair_rows[(role, n)] = frozenset(idxs)
+            self.matcher.add(surface, (role, n))
         self.matcher.freeze()
+        self.row_order = {id(row): i for i, row in enumerate(self.rows)}
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
-        """Learn cue phrases from training examples' ``relation_cues`` spans."""
+        """Learn cue phrases from the training examples' ``relation_cues`` spans: every
+        gold cue the rules do not find as such becomes a phrase row (lemmas from the
+        pipeline's lemmatizer, so inflected forms match too; its category's mean lexicon
+        weight), saved with the pipeline (``learnt.jsonl``)."""
         learnt: List[Dict] = list(entries or [])
         if get_examples is not None:
             self.ensure_ready()
             key = self.cfg["spans_key"]
-            known = {r.get("phrase", "").lower() for r in self.rows}
+            nlp = nlp or self.nlp
+            lemmatizer = next((pipe for _, pipe in nlp.pipeline if "lemma" in getattr(pipe, "name", "")
+                               and hasattr(pipe, "lookups")), None)
+            self._category_weights = None
+            known = {" ".join(r.get("lemmas") or []).lower() for r in self.rows if r.get("kind") != "pair"}
+            candidates: Dict[Tuple[str, ...], Dict] = {}
+            as_cue: Dict[Tuple[str, ...], int] = defaultdict(int)
+            texts: List[List[str]] = []
             for eg in get_examples():
-                for span in eg.reference.spans.get(key, []):
-                    text = span.text.lower()
-                    if text in known:
+                ref = eg.reference
+                doc = nlp.make_doc(ref.text)
+                if lemmatizer is not None:
+                    try:
+                        doc = lemmatizer(doc)
+                    except Exception:  # a lemmatizer without tables: surface forms
+                        pass
+                texts.append([(t.lemma_ or t.text).lower() for t in doc])
+                gold = list(ref.spans.get(key, []))
+                if not gold:
+                    continue
+                found = {(sp.start, sp.end) for sp in self(doc).spans[key]}
+                for span in gold:
+                    sub = doc.char_span(span.start_char, span.end_char)
+                    if sub is None or (sub.start, sub.end) in found:
                         continue
-                    weight = span._.polarity if span._.polarity else (0.5 if span.label_ in ("COOPERATION", "PARTNERSHIP", "AGREEMENT", "DEESCALATION", "ECONOMIC", "AID", "DIPLOMACY") else -0.5)
-                    learnt.append({"phrase": span.text, "lemmas": [t.lemma_.lower() or t.lower_ for t in span],
-                                   "category": span.label_, "weight": float(weight), "kind": "phrase"})
-                    known.add(text)
+                    lemmas = tuple((t.lemma_ or t.text).lower() for t in sub)
+                    if " ".join(lemmas) in known:
+                        continue
+                    as_cue[lemmas] += 1
+                    candidates.setdefault(lemmas, {"phrase": sub.text, "lemmas": list(lemmas), "category": span.label_,
+                                                   "weight": self._category_weight(span.label_), "kind": "phrase",
+                                                   "scope": "any"})
+            # a phrase is learnt when it is a cue in at least half of its occurrences in the
+            # training texts ("claim" annotated once but used twenty times plainly is not)
+            seen: Dict[Tuple[str, ...], int] = defaultdict(int)
+            lengths = {len(c) for c in candidates}
+            for lem in texts:
+                for n in lengths:
+                    for i in range(len(lem) - n + 1):
+                        gram = tuple(lem[i:i + n])
+                        if gram in candidates:
+                            seen[gram] += 1
+            for gram, row in candidates.items():
+                if as_cue[gram] * 2 >= max(seen[gram], 1):
+                    learnt.append(row)
         if learnt:
             self.add_entries(learnt)
         self.ensure_ready()
+
+    def _category_weight(self, category: str) -> float:
+        weights = [float(r.get("weight", 0)) for r in read_table("cues") if r.get("category") == category
+                   and float(r.get("weight", 0))]
+        return round(sum(weights) / len(weights), 3) if weights else 0.0
 
     # ------------------------------------------------------------------ main
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_ready()
         found: List[Tuple[int, int, Dict]] = []
-        pair_hits = []
+        heads: List[Tuple[int, int, frozenset]] = []
+        triggers: Dict[int, List[Tuple[int, int, frozenset]]] = defaultdict(list)
+        sent_of, bounds = sentence_bounds(doc)
+        rows, pair_rows = self.rows, self.pair_rows
         for key, s, e in self.matcher(doc):
             if key[0] == "C":
-                found.append((s, e, self.rows[int(key[2:])]))
+                found.append((s, e, rows[int(key[2:])]))
+            elif key[0] == "H":
+                heads.append((s, e, pair_rows[key]))
             else:
-                pair_hits.append((key, s, e))
-        sent_of, bounds = sentence_bounds(doc)
-        if pair_hits:
-            low = doc.to_array(LOWER).tolist()
-            heads = defaultdict(list)
-            triggers = defaultdict(list)
-            for key, s, e in pair_hits:
-                role, idx = key.split("|", 1)
-                (heads if role == "H" else triggers)[int(idx)].append((s, e))
-            for idx, hs in heads.items():
-                row = self.pairs[idx]
-                window = int(row.get("window", 5))
-                for hs_, he_ in hs:
-                    sent_start, sent_end = bounds[sent_of[hs_]]
-                    best = None
-                    for ts_, te_ in triggers.get(idx, []):
-                        if ts_ < sent_start or te_ > sent_end:
-                            continue
-                        dist = ts_ - he_ if ts_ >= he_ else hs_ - te_
-                        lo_, hi_ = (he_, ts_) if ts_ >= he_ else (te_, hs_)
-                        if any(low[k] in _CLAUSE_BREAKS for k in range(lo_, hi_)):
-                            continue
-                        if 0 <= dist <= window and (best is None or dist < best[0]):
-                            best = (dist, min(hs_, ts_), max(he_, te_))
-                    if best is not None:
-                        found.append((best[1], best[2], row))
+                triggers[sent_of[s]].append((s, e, pair_rows[key]))
+        if heads and triggers:
+            found.extend(self._pair_cues(doc, heads, triggers, sent_of, bounds))
         # longest cue wins where cues overlap; a routine contact ("held ... meeting") yields
-        # to the evaluative cue it overlaps ("cordial meeting")
-        found.sort(key=lambda x: (_is_routine(x[2]), -(x[1] - x[0]), x[0]))
+        # to the evaluative cue it overlaps ("cordial meeting"); two rows on the same span:
+        # the first in the lexicon
+        order = self.row_order
+        found.sort(key=lambda x: (_is_routine(x[2]), -(x[1] - x[0]), x[0], order.get(id(x[2]), 0)))
         used = set()
         spans = []
         cache: Dict[int, Tuple] = {}
@@ -218,16 +264,83 @@ class CueTagger(RulePipe):
             if float(row.get("weight", 0)) == 0.0:
                 continue  # a neutraliser ("Second World War"): it only blocks shorter cues
             spans.append(self._make_span(doc, s, e, row, bounds[sent_of[s]], cache))
+        if self.cfg.get("merge_model_spans"):
+            for s, e, row in self._model_cues(doc):
+                if not any(i in used or i in in_org for i in range(s, e)):
+                    used.update(range(s, e))
+                    spans.append(self._make_span(doc, s, e, row, bounds[sent_of[s]], cache))
         spans.sort(key=lambda sp: sp.start)
         doc.spans[self.cfg["spans_key"]] = SpanGroup(doc, name=self.cfg["spans_key"], spans=spans)
         return doc
+
+    def _model_cues(self, doc: Doc) -> List[Tuple[int, int, Dict]]:
+        """The spans a model left in ``doc.spans[spans_key]``, best score first, as rows
+        with their category's mean lexicon weight (rule cues take precedence)."""
+        group = doc.spans.get(self.cfg["spans_key"])
+        if not group:
+            return []
+        weights = getattr(self, "_category_weights", None)
+        if weights is None:
+            sums: Dict[str, List[float]] = defaultdict(list)
+            for row in self.rows:
+                if float(row.get("weight", 0)):
+                    sums[row.get("category", "")].append(float(row["weight"]))
+            weights = self._category_weights = {c: sum(v) / len(v) for c, v in sums.items()}
+        scores = group.attrs.get("scores")
+        order = list(range(len(group)))
+        if scores is not None and len(scores) == len(group):
+            order.sort(key=lambda i: -float(max(scores[i]) if getattr(scores[i], "ndim", 0) else scores[i]))
+        out = []
+        for i in order:
+            span = group[i]
+            weight = weights.get(span.label_)
+            if weight:
+                out.append((span.start, span.end, {"category": span.label_, "weight": round(weight, 3), "model": True}))
+        return out
+
+    def _pair_cues(self, doc: Doc, heads, triggers, sent_of, bounds) -> List[Tuple[int, int, Dict]]:
+        """Pair rows: for each head occurrence and each of its rows, the nearest trigger of
+        the same row in the same sentence within the row's window, with no clause break
+        (terminator, comma, "if") between them."""
+        low = None
+        out = []
+        pairs = self.pairs
+        for hs_, he_, head_rows in heads:
+            sent = sent_of[hs_]
+            cands = triggers.get(sent)
+            if not cands:
+                continue
+            sent_start, sent_end = bounds[sent]
+            best: Dict[int, Tuple[int, int, int]] = {}
+            for ts_, te_, trig_rows in cands:
+                common = head_rows & trig_rows
+                if not common or te_ > sent_end:
+                    continue
+                if ts_ >= he_:
+                    dist, lo_, hi_ = ts_ - he_, he_, ts_
+                else:
+                    dist, lo_, hi_ = hs_ - te_, te_, hs_
+                if dist < 0:
+                    continue
+                if hi_ > lo_:
+                    if low is None:
+                        low = doc.to_array(LOWER).tolist()
+                    if any(low[k] in _CLAUSE_BREAKS for k in range(lo_, hi_)):
+                        continue
+                for idx in common:
+                    if dist <= int(pairs[idx].get("window", 5)) and (idx not in best or dist < best[idx][0]):
+                        best[idx] = (dist, min(hs_, ts_), max(he_, te_))
+            for idx in sorted(best):
+                _, start, end = best[idx]
+                out.append((start, end, pairs[idx]))
+        return out
 
     @staticmethod
     def _relation_context(doc: Doc, bounds: Tuple[int, int], actor_starts: List[int]) -> bool:
         start, end = bounds
         if any(start <= i < end for i in actor_starts):
             return True
-        return any(t.lower_ in RELATION_WORDS for t in doc[start:end])
+        return not _RELATION_HASHES.isdisjoint(doc.to_array(LOWER)[start:end].tolist())
 
     def _make_span(self, doc: Doc, s: int, e: int, row: Dict, bounds: Tuple[int, int],
                    cache: Optional[Dict] = None) -> Span:
@@ -316,11 +429,13 @@ def _sentence(doc: Doc, bounds: Tuple[int, int], cache: Optional[Dict]) -> Tuple
     if cache is not None:
         if "cols" not in cache:
             cache["cols"] = doc.to_array([LOWER, LEMMA, ORTH])
-        cols = cache["cols"][bounds[0]:bounds[1]].tolist()
+        cols = cache["cols"][bounds[0]:bounds[1]]
     else:
-        cols = doc.to_array([LOWER, LEMMA, ORTH])[bounds[0]:bounds[1]].tolist()
-    lows = [strings[low] for low, _, _ in cols]
-    lemmas = [strings[lem or orth].lower() for _, lem, orth in cols]
+        cols = doc.to_array([LOWER, LEMMA, ORTH])[bounds[0]:bounds[1]]
+    lows = hash_texts(strings, cols[:, 0].tolist())
+    lemma_col = cols[:, 1]
+    lemma_col = numpy.where(lemma_col == 0, cols[:, 2], lemma_col)
+    lemmas = hash_texts(strings, lemma_col.tolist(), lower=True)
     if cache is not None:
         cache[bounds[0]] = (lows, lemmas)
     return lows, lemmas
@@ -533,8 +648,9 @@ def _finish(polarity: float, negated: bool, hypothetical: bool, raw: bool = Fals
     "relations_cues",
     assigns=["doc.spans"],
     requires=["token.is_sent_start"],
-    default_config={"spans_key": "relation_cues", "scorer": {"@scorers": "relations_nlp.cue_scorer.v1"}},
+    default_config={"spans_key": "relation_cues", "merge_model_spans": False,
+                    "scorer": {"@scorers": "relations_nlp.cue_scorer.v1"}},
     default_score_weights={"cues_f": 1.0, "cues_p": 0.0, "cues_r": 0.0, "cues_per_type": None},
 )
-def make_cues(nlp: Language, name: str, spans_key: str, scorer):
-    return CueTagger(nlp, name, spans_key=spans_key, scorer=scorer)
+def make_cues(nlp: Language, name: str, spans_key: str, scorer, merge_model_spans: bool = False):
+    return CueTagger(nlp, name, spans_key=spans_key, scorer=scorer, merge_model_spans=merge_model_spans)
