@@ -30,17 +30,17 @@ COUNTRY kb_ids are ISO3 codes of ``src/relations_nlp/data/countries.jsonl``.
 """
 from __future__ import annotations
 
-import argparse
 import collections
-import json
 import re
 import sys
 from pathlib import Path
 
+from _common import (DATA, LINT_SKIP_BASE, ItemError, build_rows, check_explicit_span, generator_main,
+                     lint_capitalised, load_leaders, load_orgs, load_place_names, locate_span,
+                     read_jsonl, sort_and_check_spans, span_row, token_bounds)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "eval" / "actors.jsonl"
-SOURCES = ROOT / "scripts" / "sources"
-DATA = ROOT / "src" / "relations_nlp" / "data"
 
 LABELS = ("COUNTRY", "LEADER", "PERSON", "ORG", "LOC")
 
@@ -104,41 +104,11 @@ TAGS = {
 # ---------------------------------------------------------------------------------------
 
 
-def _jsonl(path: Path):
-    with path.open(encoding="utf8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def load_leaders():
-    rows = []
-    for path in sorted((SOURCES / "leaders").glob("*.jsonl")):
-        rows.extend(_jsonl(path))
-    return rows
-
-
-def load_orgs():
-    return {r["name"]: r for r in _jsonl(SOURCES / "orgs.jsonl")}
-
-
 def load_iso3():
     path = DATA / "countries.jsonl"
     if not path.exists():
         return None
-    return {r["iso3"] for r in _jsonl(path)}
-
-
-def load_places():
-    names = set()
-    for fname in ("cities.jsonl", "regions.jsonl"):
-        path = DATA / fname
-        if path.exists():
-            for r in _jsonl(path):
-                names.add(r["name"])
-    return names
-
-
-def in_term(row, date):
-    return row["start"] <= date and (row["end"] is None or date < row["end"])
+    return {r["iso3"] for r in read_jsonl(path)}
 
 
 # ---------------------------------------------------------------------------------------
@@ -1316,18 +1286,6 @@ ITEMS += [
 # ---------------------------------------------------------------------------------------
 
 
-class ItemError(Exception):
-    pass
-
-
-def _occurrences(text, surface, starts, ends):
-    out = []
-    for m in re.finditer(re.escape(surface), text):
-        if m.start() in starts and m.end() in ends:
-            out.append((m.start(), m.end()))
-    return out
-
-
 def build_item(idx, item, nlp, leaders, orgs, iso3, places, warnings):
     if len(item) != 4:
         raise ItemError("item must be (text, date, spans, tags)")
@@ -1335,8 +1293,7 @@ def build_item(idx, item, nlp, leaders, orgs, iso3, places, warnings):
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         raise ItemError(f"bad date {date!r}")
     doc = nlp.make_doc(text)
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
+    starts, ends = token_bounds(doc)
     out = []
     for sp in spans:
         surface, label, kb = sp[0], sp[1], sp[2]
@@ -1350,94 +1307,13 @@ def build_item(idx, item, nlp, leaders, orgs, iso3, places, warnings):
                 raise ItemError(f"bad span element {extra!r} in {sp!r}")
         if label not in LABELS:
             raise ItemError(f"unknown label {label!r}")
-        occ = _occurrences(text, surface, starts, ends)
-        if not occ:
-            raise ItemError(f"surface {surface!r} not found on token boundaries")
-        if n is None:
-            if len(occ) > 1:
-                raise ItemError(f"surface {surface!r} occurs {len(occ)} times: give n")
-            n = 1
-        if not 1 <= n <= len(occ):
-            raise ItemError(f"surface {surface!r}: occurrence {n} of {len(occ)}")
-        start, end = occ[n - 1]
-        if doc.char_span(start, end) is None:
-            raise ItemError(f"span {surface!r} not on token boundaries")
-        if surface != surface.strip() or surface.lower().startswith("the "):
-            raise ItemError(f"span {surface!r} has spaces or a leading article")
-        if surface.endswith(("'s", "’s", "'", "’")):
-            raise ItemError(f"span {surface!r} ends with a possessive")
-        row = {"start": start, "end": end, "label": label, "kb_id": kb}
-        bad = set(attrs) - {"country", "role"}
-        if bad:
-            raise ItemError(f"unknown attrs {bad} in {surface!r}")
-        if label == "COUNTRY":
-            if attrs:
-                raise ItemError(f"COUNTRY {surface!r} takes no attrs")
-            if not re.fullmatch(r"[A-Z]{3}", kb) or (iso3 is not None and kb not in iso3):
-                raise ItemError(f"COUNTRY {surface!r}: bad ISO3 {kb!r}")
-        elif label == "LEADER":
-            if set(attrs) != {"country", "role"}:
-                raise ItemError(f"LEADER {surface!r} needs country and role")
-            match = [r for r in leaders if r["name"] == kb and r["country"] == attrs["country"]
-                     and r["role"] == attrs["role"] and in_term(r, date)]
-            if not match:
-                raise ItemError(f"LEADER {surface!r}: no term of {kb}/{attrs} on {date}")
-            if any(r.get("unsure") for r in match):
-                raise ItemError(f"LEADER {surface!r}: row marked unsure")
-            forms = {kb} | {a for r in match for a in r.get("aliases", [])}
-            if surface not in forms:
-                warnings.append(f"item {idx}: LEADER surface {surface!r} is not a listed form of {kb}")
-        elif label == "PERSON":
-            if attrs:
-                raise ItemError(f"PERSON {surface!r} takes no attrs")
-            if kb:
-                known = [r for r in leaders if r["name"] == kb]
-                if not known:
-                    raise ItemError(f"PERSON {surface!r}: kb {kb!r} is not a known name")
-                now = [r for r in known if in_term(r, date)]
-                if now:
-                    raise ItemError(f"PERSON {surface!r}: {kb} is in office on {date} ({now[0]['role']})")
-                if any(r.get("unsure") for r in known):
-                    raise ItemError(f"PERSON {surface!r}: a row of {kb} is marked unsure")
-            clash = [r["name"] for r in leaders if in_term(r, date) and r["name"] != kb
-                     and (surface == r["name"] or surface in r.get("aliases", []))]
-            if clash:
-                raise ItemError(f"PERSON {surface!r} equals a form of in-office leader {clash}")
-        elif label == "ORG":
-            if set(attrs) - {"country"}:
-                raise ItemError(f"ORG {surface!r}: only 'country'")
-            if kb:
-                if kb not in orgs:
-                    raise ItemError(f"ORG {surface!r}: kb {kb!r} not in orgs.jsonl")
-                if orgs[kb].get("country") != attrs.get("country"):
-                    raise ItemError(f"ORG {surface!r}: country {attrs.get('country')} != "
-                                    f"{orgs[kb].get('country')} of {kb}")
-                forms = {kb, orgs[kb].get("full")} | set(orgs[kb].get("aliases", []))
-                if surface not in forms:
-                    warnings.append(f"item {idx}: ORG surface {surface!r} is not a listed form of {kb}")
-        elif label == "LOC":
-            if set(attrs) - {"country"}:
-                raise ItemError(f"LOC {surface!r}: only 'country'")
-            if places and kb not in places:
-                warnings.append(f"item {idx}: LOC kb {kb!r} not in cities/regions tables")
-        for key in ("country",):
-            if key in attrs and attrs[key] is not None and iso3 is not None and attrs[key] not in iso3:
-                raise ItemError(f"{surface!r}: bad country {attrs[key]!r}")
-        if "country" in attrs and attrs["country"] is not None:
-            row["country"] = attrs["country"]
-        if "role" in attrs:
-            row["role"] = attrs["role"]
-        out.append(row)
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    for a, b in zip(out, out[1:]):
-        if b["start"] < a["end"]:
-            raise ItemError(f"overlap {text[a['start']:a['end']]!r} / {text[b['start']:b['end']]!r}")
-    # completeness: every token-aligned occurrence of a labelled surface is covered
-    for r in out:
-        surface = text[r["start"]:r["end"]]
-        for s, e in _occurrences(text, surface, starts, ends):
-            if not any(o["start"] <= s and e <= o["end"] for o in out):
-                raise ItemError(f"occurrence of {surface!r} at {s} is not labelled")
+        start, end = locate_span(doc, surface, n, starts, ends)
+        check_explicit_span(idx, surface, label, kb, attrs, date, iso3, leaders, orgs, warnings)
+        if label == "LOC" and places and kb not in places:
+            warnings.append(f"item {idx}: LOC kb {kb!r} not in cities/regions tables")
+        out.append(span_row(start, end, label, kb, attrs))
+    # no overlaps; completeness: every token-aligned occurrence of a labelled surface is covered
+    sort_and_check_spans(text, out, starts, ends)
     bad = [t for t in tags if t not in TAGS]
     if bad:
         raise ItemError(f"unknown tags {bad}")
@@ -1446,46 +1322,22 @@ def build_item(idx, item, nlp, leaders, orgs, iso3, places, warnings):
     return {"text": text, "date": date, "spans": out, "tags": list(tags)}
 
 
+LINT_SKIP = LINT_SKIP_BASE | {"Chancellor"}
+
+
 def lint(rows, nlp):
     """Capitalised tokens (not sentence-initial) outside every span, for a human review."""
-    skip = {"I", "The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "He", "She",
-            "It", "They", "We", "His", "Her", "Their", "Its", "This", "That", "These", "Those",
-            "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "President", "Prime", "Minister", "Foreign",
-            "Chancellor", "Secretary", "State", "Leader", "Supreme", "King", "Emir", "Crown",
-            "Prince", "Deputy", "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "“", "‘"}
-    for row in rows:
-        doc = nlp.make_doc(row["text"])
-        covered = set()
-        for sp in row["spans"]:
-            covered.update(range(sp["start"], sp["end"]))
-        for i, tok in enumerate(doc):
-            if tok.idx in covered or not tok.text[:1].isupper() or tok.text in skip:
-                continue
-            if i == 0 or doc[i - 1].text in {".", "“", "\"", ":", "?", "!"}:
-                continue
-            print(f"  lint {row['id']}: {tok.text!r} in {row['text'][:70]!r}")
+    lint_capitalised(rows, nlp, LINT_SKIP)
 
 
 def build(warnings):
     import spacy
 
     nlp = spacy.blank("en")
-    leaders, orgs, iso3, places = load_leaders(), load_orgs(), load_iso3(), load_places()
-    rows, errors = [], []
-    seen = set()
-    for i, item in enumerate(ITEMS, 1):
-        try:
-            built = build_item(i, item, nlp, leaders, orgs, iso3, places, warnings)
-        except ItemError as exc:
-            errors.append(f"item {i} ({item[0][:50]!r}): {exc}")
-            continue
-        if built["text"] in seen:
-            errors.append(f"item {i}: duplicate text")
-        seen.add(built["text"])
-        rows.append({"id": f"act-{i:04d}", **built})
+    leaders, orgs, iso3, places = load_leaders(), load_orgs(), load_iso3(), load_place_names()
+    rows, errors = build_rows(
+        ITEMS, lambda i, item: build_item(i, item, nlp, leaders, orgs, iso3, places, warnings),
+        "act-")
     if not errors:
         errors.extend(global_checks(rows))
     return rows, errors, nlp
@@ -1508,10 +1360,6 @@ def global_checks(rows):
     return out
 
 
-def dump(rows):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
 def summary(rows):
     labels = collections.Counter(sp["label"] for r in rows for sp in r["spans"])
     tags = collections.Counter(t for r in rows for t in r["tags"])
@@ -1521,32 +1369,7 @@ def summary(rows):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="validate and compare, do not write")
-    ap.add_argument("--lint", action="store_true", help="list capitalised tokens outside spans")
-    args = ap.parse_args(argv)
-    warnings: list = []
-    rows, errors, nlp = build(warnings)
-    for w in warnings:
-        print("warning:", w)
-    if errors:
-        for e in errors:
-            print("error:", e, file=sys.stderr)
-        return 1
-    if args.lint:
-        lint(rows, nlp)
-    text = dump(rows)
-    summary(rows)
-    if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf8") != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return generator_main(argv, __doc__, OUT, build, summary, lint)
 
 
 if __name__ == "__main__":

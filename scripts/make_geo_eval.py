@@ -38,10 +38,11 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
+
+from _common import (ItemError, dump_jsonl, occurrences, sort_and_check_spans, token_bounds,
+                     write_or_check)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "eval" / "geo.jsonl"
@@ -1111,12 +1112,6 @@ ITEMS += [
 # ---------------------------------------------------------------------------------------
 # building and validation
 # ---------------------------------------------------------------------------------------
-ISO3_RE = re.compile(r"^[A-Z]{3}$")
-
-
-class ItemError(ValueError):
-    pass
-
 
 def _parse_span(raw: tuple) -> dict:
     """Turn a span tuple into {surface, occurrence, label, kb_id[, country][, role]}."""
@@ -1158,15 +1153,6 @@ def _parse_span(raw: tuple) -> dict:
     return span
 
 
-def _aligned_occurrences(doc, surface: str) -> list[tuple[int, int]]:
-    """Token-aligned (start, end) character offsets of ``surface`` in ``doc.text``."""
-    found = []
-    for m in re.finditer(re.escape(surface), doc.text):
-        if doc.char_span(m.start(), m.end()) is not None:
-            found.append((m.start(), m.end()))
-    return found
-
-
 def build(items: list[tuple]) -> list[dict]:
     import spacy
 
@@ -1193,26 +1179,19 @@ def build(items: list[tuple]) -> list[dict]:
             if unknown or len(set(tags)) != len(tags):
                 raise ItemError(f"unknown or repeated tags {tags!r}")
             doc = nlp(text)
+            starts, ends = token_bounds(doc)
             spans = []
             for raw in raw_spans:
                 span = _parse_span(raw)
-                occ = _aligned_occurrences(doc, span["surface"])
+                occ = occurrences(text, span["surface"], starts, ends)
                 if len(occ) < span["occurrence"]:
                     raise ItemError(
                         f"{span['surface']!r}: occurrence {span['occurrence']} not found on token "
                         f"boundaries (found {len(occ)})")
                 span["start"], span["end"] = occ[span["occurrence"] - 1]
                 spans.append(span)
-            spans.sort(key=lambda s: (s["start"], s["end"]))
-            for a, b in zip(spans, spans[1:]):
-                if b["start"] < a["end"]:
-                    raise ItemError(f"overlapping spans {a['surface']!r} and {b['surface']!r}")
-            # every other aligned occurrence of a labelled surface must be covered by a span
-            for span in spans:
-                for s, e in _aligned_occurrences(doc, span["surface"]):
-                    if not any(o["start"] <= s and e <= o["end"] for o in spans):
-                        raise ItemError(f"{span['surface']!r} at {s} is not labelled "
-                                        "(give each occurrence its own span)")
+            # no overlaps; every other aligned occurrence of a labelled surface is covered
+            sort_and_check_spans(text, spans, starts, ends)
             for span in spans:
                 assert doc.char_span(span["start"], span["end"]) is not None
                 assert text[span["start"]:span["end"]] == span["surface"]
@@ -1240,10 +1219,6 @@ def build(items: list[tuple]) -> list[dict]:
     return records
 
 
-def dumps(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 def summary(records: list[dict]) -> str:
     labels = collections.Counter(s["label"] for r in records for s in r["spans"])
     tags = collections.Counter(t for r in records for t in r["tags"])
@@ -1262,20 +1237,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--output", type=Path, default=OUT)
     args = ap.parse_args(argv)
     records = build(ITEMS)
-    text = dumps(records)
-    if args.check:
-        on_disk = args.output.read_text(encoding="utf-8") if args.output.exists() else None
-        print(summary(records))
-        if on_disk != text:
-            print(f"{args.output} is out of date; run without --check", file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date")
-        return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
+    text = dump_jsonl(records)
     print(summary(records))
-    print(f"wrote {args.output}")
-    return 0
+    return write_or_check(args.output, text, args.check)
 
 
 if __name__ == "__main__":

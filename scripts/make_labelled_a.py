@@ -55,17 +55,18 @@ both states of a dyad are mentioned (COUNTRY or LEADER).
 """
 from __future__ import annotations
 
-import argparse
 import collections
-import json
 import re
 import sys
 from pathlib import Path
 
+from _common import (DATA, LINT_SKIP_BASE, ItemError, build_rows, check_dyad_tone, check_person,
+                     country_forms, generator_main, in_term, iso3_codes, leader_forms,
+                     lint_capitalised, load_countries, load_leaders, load_orgs, locate_span,
+                     org_forms, read_jsonl, sort_and_check_spans, span_row, token_bounds)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "labelled" / "part_a.jsonl"
-SOURCES = ROOT / "scripts" / "sources"
-DATA = ROOT / "src" / "relations_nlp" / "data"
 EVAL = ROOT / "corpus" / "eval"
 
 LABELS = ("COUNTRY", "LOC", "LEADER", "PERSON", "ORG")
@@ -4712,77 +4713,39 @@ ITEMS += [
 # ---------------------------------------------------------------------------------------
 
 
-def _jsonl(path: Path):
-    with path.open(encoding="utf8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 class Tables:
     def __init__(self):
-        self.leaders = []
-        for path in sorted((SOURCES / "leaders").glob("*.jsonl")):
-            self.leaders.extend(_jsonl(path))
-        self.orgs = {r["name"]: r for r in _jsonl(SOURCES / "orgs.jsonl")}
-        self.org_forms = collections.defaultdict(set)
-        for r in self.orgs.values():
-            for form in [r["name"], r.get("full")] + list(r.get("aliases", [])):
-                if form:
-                    self.org_forms[form].add(r["name"])
-        self.countries = _jsonl(DATA / "countries.jsonl")
-        self.country_forms = collections.defaultdict(set)
+        self.leaders = load_leaders()
+        self.orgs = load_orgs()
+        self.org_forms = org_forms(self.orgs)
+        self.countries = load_countries()
+        self.country_forms = country_forms(self.countries)
         self.country_kind = {r["iso3"]: r.get("kind") for r in self.countries}
-        for r in self.countries:
-            forms = [r["name"], r.get("official"), r.get("capital")]
-            forms += list(r.get("aliases", [])) + list(r.get("demonyms", []))
-            forms += list(r.get("capital_aliases", []))
-            for form in forms:
-                if form:
-                    self.country_forms[form].add(r["iso3"])
         self.regions = collections.defaultdict(list)
-        for r in _jsonl(DATA / "regions.jsonl"):
+        for r in read_jsonl(DATA / "regions.jsonl"):
             for form in [r["name"]] + list(r.get("aliases", [])):
                 self.regions[form].append(r)
         self.cities = collections.defaultdict(list)
-        for r in _jsonl(DATA / "cities.jsonl"):
+        for r in read_jsonl(DATA / "cities.jsonl"):
             for form in [r["name"]] + list(r.get("aliases", [])):
                 self.cities[form].append(r)
         self.place_names = set(self.regions) | set(self.cities)
-        try:
-            import pycountry
-            self.iso3 = {c.alpha_3 for c in pycountry.countries} | EXTRA_ISO3
-        except ImportError:  # fall back on the project's own table
-            self.iso3 = {r["iso3"] for r in self.countries} | EXTRA_ISO3
-        self.leader_forms = set()
-        for r in self.leaders:
-            self.leader_forms.add(r["name"])
-            self.leader_forms.update(r.get("aliases", []))
+        self.iso3 = iso3_codes(self.countries, EXTRA_ISO3)
+        self.leader_forms = leader_forms(self.leaders)
         self.gazetteer_forms = self.leader_forms | set(self.org_forms) | set(self.country_forms)
         # invented names and texts of the evaluation sets: not to be reused here
         self.eval_names, self.eval_texts = set(), set()
         for path in sorted(EVAL.glob("*.jsonl")):
-            for r in _jsonl(path):
+            for r in read_jsonl(path):
                 self.eval_texts.add(r["text"])
                 for sp in r.get("spans", []):
                     if sp["label"] in ("PERSON", "ORG") and not sp.get("kb_id"):
                         self.eval_names.add(r["text"][sp["start"]:sp["end"]])
 
 
-def in_term(row, date):
-    return row["start"] <= date and (row["end"] is None or date < row["end"])
-
-
 # ---------------------------------------------------------------------------------------
 # Building and validation
 # ---------------------------------------------------------------------------------------
-
-
-class ItemError(Exception):
-    pass
-
-
-def _occurrences(text, surface, starts, ends):
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)
-            if m.start() in starts and m.end() in ends]
 
 
 def resolve(label, surface, kb, extra, date, tab: Tables, warnings, idx):
@@ -4818,19 +4781,7 @@ def resolve(label, surface, kb, extra, date, tab: Tables, warnings, idx):
             warnings.append(f"item {idx}: LEADER surface {surface!r} is not a listed form of {kb}")
         attrs = {"country": country, "role": role}
     elif label == "PERSON":
-        if kb:
-            known = [r for r in tab.leaders if r["name"] == kb]
-            if not known:
-                raise ItemError(f"PERSON {surface!r}: kb {kb!r} is not a known name")
-            now = [r for r in known if in_term(r, date)]
-            if now:
-                raise ItemError(f"PERSON {surface!r}: {kb} is in office on {date}")
-            if any(r.get("unsure") for r in known):
-                raise ItemError(f"PERSON {surface!r}: a row of {kb} is marked unsure")
-        clash = [r["name"] for r in tab.leaders if in_term(r, date) and r["name"] != kb
-                 and (surface == r["name"] or surface in r.get("aliases", []))]
-        if clash:
-            raise ItemError(f"PERSON {surface!r} equals a form of in-office leader {clash}")
+        check_person(surface, kb, date, tab.leaders)
     elif label == "ORG":
         country = extra.get("country")
         if kb is None:
@@ -4904,8 +4855,7 @@ def build_item(idx, item, nlp, tab: Tables, warnings):
     if text != text.strip() or "  " in text:
         raise ItemError("stray whitespace in text")
     doc = nlp.make_doc(text)
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
+    starts, ends = token_bounds(doc)
     out, unseen = [], []
     for sp in spans:
         if not (isinstance(sp, tuple) and len(sp) == 5):
@@ -4913,57 +4863,13 @@ def build_item(idx, item, nlp, tab: Tables, warnings):
         surface, label, kb, extra, n = sp
         if label not in LABELS:
             raise ItemError(f"unknown label {label!r}")
-        occ = _occurrences(text, surface, starts, ends)
-        if not occ:
-            raise ItemError(f"surface {surface!r} not found on token boundaries")
-        if n is None:
-            if len(occ) > 1:
-                raise ItemError(f"surface {surface!r} occurs {len(occ)} times: give n")
-            n = 1
-        if not 1 <= n <= len(occ):
-            raise ItemError(f"surface {surface!r}: occurrence {n} of {len(occ)}")
-        start, end = occ[n - 1]
-        if doc.char_span(start, end) is None:
-            raise ItemError(f"span {surface!r} not on token boundaries")
-        if surface != surface.strip() or re.match(r"(?i)the\s", surface):
-            raise ItemError(f"span {surface!r} has spaces or a leading article")
-        if surface.endswith(("'s", "’s", "'", "’")):
-            raise ItemError(f"span {surface!r} ends with a possessive")
+        start, end = locate_span(doc, surface, n, starts, ends)
         kb, attrs, is_unseen = resolve(label, surface, kb, extra, date, tab, warnings, idx)
-        row = {"start": start, "end": end, "label": label, "kb_id": kb}
-        row.update(attrs)
-        out.append(row)
+        out.append(span_row(start, end, label, kb, attrs))
         if is_unseen:
             unseen.append((start, surface))
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    for a, b in zip(out, out[1:]):
-        if b["start"] < a["end"]:
-            raise ItemError(f"overlap {text[a['start']:a['end']]!r} / {text[b['start']:b['end']]!r}")
-    for r in out:
-        surface = text[r["start"]:r["end"]]
-        for s, e in _occurrences(text, surface, starts, ends):
-            if not any(o["start"] <= s and e <= o["end"] for o in out):
-                raise ItemError(f"occurrence of {surface!r} at {s} is not labelled")
-    if not any(r["label"] == "COUNTRY" for r in out):
-        raise ItemError("no COUNTRY span")
-    if (dyad is None) != (tone is None):
-        raise ItemError("dyad and tone go together")
-    dyads, tones = {}, []
-    if dyad is not None:
-        parts = dyad.split("|")
-        if len(parts) != 2 or parts != sorted(parts) or parts[0] == parts[1]:
-            raise ItemError(f"bad dyad {dyad!r} (two distinct sorted ISO3 codes)")
-        if tone not in TONES:
-            raise ItemError(f"bad tone {tone!r}")
-        mentioned = {r["kb_id"] for r in out if r["label"] == "COUNTRY"}
-        mentioned |= {r["country"] for r in out if r["label"] == "LEADER"}
-        for code in parts:
-            if code not in tab.iso3:
-                raise ItemError(f"dyad code {code!r} is not ISO3")
-            if code not in mentioned:
-                raise ItemError(f"dyad state {code} is not mentioned")
-        dyads = {dyad: tone}
-        tones = [{"start": 0, "end": len(text), "tone": tone}]
+    sort_and_check_spans(text, out, starts, ends)
+    tones, dyads = check_dyad_tone(text, out, dyad, tone, tab.iso3, TONES)
     names = []
     for _, s in sorted(unseen):
         if s not in names:
@@ -4977,19 +4883,9 @@ def build(warnings):
 
     nlp = spacy.blank("en")
     tab = Tables()
-    rows, errors, seen = [], [], set()
-    for i, item in enumerate(ITEMS, 1):
-        try:
-            built = build_item(i, item, nlp, tab, warnings)
-        except ItemError as exc:
-            errors.append(f"item {i} ({str(item[0])[:60]!r}): {exc}")
-            continue
-        if built["text"] in seen:
-            errors.append(f"item {i}: duplicate text")
-        if built["text"] in tab.eval_texts:
-            errors.append(f"item {i}: text of an evaluation set")
-        seen.add(built["text"])
-        rows.append({"id": f"{ID_PREFIX}{i:04d}", **built})
+    rows, errors = build_rows(
+        ITEMS, lambda i, item: build_item(i, item, nlp, tab, warnings), ID_PREFIX,
+        also=lambda row: ["text of an evaluation set"] if row["text"] in tab.eval_texts else [])
     return rows, errors, nlp
 
 
@@ -5035,65 +4931,17 @@ def summary(rows):
           f"dates: {min(r['date'] for r in rows) if rows else '-'} .. {max(r['date'] for r in rows) if rows else '-'}")
 
 
-LINT_SKIP = {
-    "I", "The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "He", "She", "It",
-    "They", "We", "His", "Her", "Their", "Its", "This", "That", "These", "Those", "Mr.", "Ms.",
-    "Mrs.", "Dr.", "Prof.", "President", "Prime", "Minister", "Foreign", "Chancellor",
-    "Secretary", "State", "Leader", "Supreme", "King", "Emir", "Crown", "Prince", "Deputy",
-    "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "“", "‘", "Sultan", "Pope", "General", "Senator", "Governor", "Mayor", "Vice", "Sheikh",
-}
+LINT_SKIP = LINT_SKIP_BASE | {"Chancellor", "Sultan", "Pope", "General", "Senator", "Governor",
+                              "Mayor", "Vice", "Sheikh"}
 
 
 def lint(rows, nlp):
     """Capitalised tokens (not sentence-initial) outside every span, for a human review."""
-    for row in rows:
-        doc = nlp.make_doc(row["text"])
-        covered = set()
-        for sp in row["spans"]:
-            covered.update(range(sp["start"], sp["end"]))
-        for i, tok in enumerate(doc):
-            if tok.idx in covered or not tok.text[:1].isupper() or tok.text in LINT_SKIP:
-                continue
-            if i == 0 or doc[i - 1].text in {".", "“", "\"", ":", "?", "!", "—"}:
-                continue
-            print(f"  lint {row['id']}: {tok.text!r} in {row['text'][:80]!r}")
-
-
-def dump(rows):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    lint_capitalised(rows, nlp, LINT_SKIP)
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="validate and compare, do not write")
-    ap.add_argument("--lint", action="store_true", help="list capitalised tokens outside spans")
-    args = ap.parse_args(argv)
-    warnings: list = []
-    rows, errors, nlp = build(warnings)
-    for w in warnings:
-        print("warning:", w)
-    if errors:
-        for e in errors:
-            print("error:", e, file=sys.stderr)
-        print(f"{len(errors)} error(s)", file=sys.stderr)
-        return 1
-    if args.lint:
-        lint(rows, nlp)
-    text = dump(rows)
-    summary(rows)
-    if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf8") != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return generator_main(argv, __doc__, OUT, build, summary, lint)
 
 
 if __name__ == "__main__":

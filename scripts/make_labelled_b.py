@@ -43,17 +43,19 @@ org or country tables.
 """
 from __future__ import annotations
 
-import argparse
 import collections
-import json
 import re
 import sys
 from pathlib import Path
 
+from _common import (LINT_SKIP_BASE, ItemError, build_rows, check_dyad_tone, check_explicit_span,
+                     country_forms as gazetteer_country_forms, generator_main, is_covered,
+                     iso3_codes, leader_forms, lint_capitalised, load_countries, load_leaders,
+                     load_orgs, load_place_names, locate_span, occurrences, org_forms,
+                     sort_and_check_spans, span_row, token_bounds)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "labelled" / "part_b.jsonl"
-SOURCES = ROOT / "scripts" / "sources"
-DATA = ROOT / "src" / "relations_nlp" / "data"
 
 LABELS = ("COUNTRY", "LEADER", "PERSON", "ORG", "LOC")
 TONES = ("POS", "NEG", "NEU")
@@ -5316,68 +5318,20 @@ ITEMS += [
 # ---------------------------------------------------------------------------------------
 
 
-class ItemError(Exception):
-    pass
-
-
 # LOC kb_ids that the place tables lack (the place's usual English name is used instead).
 MISSING_PLACES: set = set()
 
 
-def _jsonl(path: Path):
-    with path.open(encoding="utf8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def load_tables():
-    leaders = []
-    for path in sorted((SOURCES / "leaders").glob("*.jsonl")):
-        leaders.extend(_jsonl(path))
-    orgs = {r["name"]: r for r in _jsonl(SOURCES / "orgs.jsonl")}
-    countries = _jsonl(DATA / "countries.jsonl")
-    places = set()
-    for fname in ("cities.jsonl", "regions.jsonl"):
-        for r in _jsonl(DATA / fname):
-            places.add(r["name"])
-    try:
-        import pycountry
-
-        iso3 = {c.alpha_3 for c in pycountry.countries} | EXTRA_ISO3
-    except ImportError:  # pragma: no cover - fall back on the project's table
-        iso3 = {r["iso3"] for r in countries} | EXTRA_ISO3
-    iso3 |= {"SUN", "YUG", "CSK", "DDR"}
-    # every form that the gazetteers know, for the "unseen" check
-    known = set()
-    for r in leaders:
-        known.add(r["name"])
-        known.update(r.get("aliases", []))
-    for r in orgs.values():
-        known.add(r["name"])
-        if r.get("full"):
-            known.add(r["full"])
-        known.update(r.get("aliases", []))
-    country_forms = {}
-    for r in countries:
-        for form in [r["name"], r.get("official")] + r.get("aliases", []) + r.get("demonyms", []) \
-                + [r.get("capital")] + r.get("capital_aliases", []):
-            if form:
-                country_forms.setdefault(form, set()).add(r["iso3"])
+    leaders, orgs, countries = load_leaders(), load_orgs(), load_countries()
+    places = load_place_names()
+    iso3 = iso3_codes(countries, EXTRA_ISO3) | {"SUN", "YUG", "CSK", "DDR"}
+    country_forms = gazetteer_country_forms(countries)
     for form, code in EXTRA_COUNTRY_FORMS.items():
         country_forms.setdefault(form, set()).add(code)
-    known.update(country_forms)
+    # every form that the gazetteers know, for the "unseen" check
+    known = leader_forms(leaders) | set(org_forms(orgs)) | set(country_forms)
     return leaders, orgs, iso3, places, known, country_forms
-
-
-def in_term(row, date):
-    return row["start"] <= date and (row["end"] is None or date < row["end"])
-
-
-def _occurrences(text, surface, starts, ends):
-    out = []
-    for m in re.finditer(re.escape(surface), text):
-        if m.start() in starts and m.end() in ends:
-            out.append((m.start(), m.end()))
-    return out
 
 
 def is_unseen(row, surface):
@@ -5398,8 +5352,7 @@ def build_item(idx, item, nlp, tables, warnings):
     if text != text.strip() or "  " in text:
         raise ItemError("stray whitespace in text")
     doc = nlp.make_doc(text)
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
+    starts, ends = token_bounds(doc)
     out = []
     for sp in spans:
         if len(sp) != 5:
@@ -5408,121 +5361,23 @@ def build_item(idx, item, nlp, tables, warnings):
         attrs = attrs or {}
         if label not in LABELS:
             raise ItemError(f"unknown label {label!r}")
-        occ = _occurrences(text, surface, starts, ends)
-        if not occ:
-            raise ItemError(f"surface {surface!r} not found on token boundaries")
-        if n is None:
-            if len(occ) > 1:
-                raise ItemError(f"surface {surface!r} occurs {len(occ)} times: give n")
-            n = 1
-        if not 1 <= n <= len(occ):
-            raise ItemError(f"surface {surface!r}: occurrence {n} of {len(occ)}")
-        start, end = occ[n - 1]
-        if doc.char_span(start, end) is None:
-            raise ItemError(f"span {surface!r} not on token boundaries")
-        if surface != surface.strip() or surface.lower().startswith("the "):
-            raise ItemError(f"span {surface!r} has spaces or a leading article")
-        if surface.endswith(("'s", "’s", "'", "’")):
-            raise ItemError(f"span {surface!r} ends with a possessive")
-        row = {"start": start, "end": end, "label": label, "kb_id": kb}
-        bad = set(attrs) - {"country", "role"}
-        if bad:
-            raise ItemError(f"unknown attrs {bad} in {surface!r}")
-        if label == "COUNTRY":
-            if attrs:
-                raise ItemError(f"COUNTRY {surface!r} takes no attrs")
-            if kb not in iso3:
-                raise ItemError(f"COUNTRY {surface!r}: bad ISO3 {kb!r}")
-            if surface in country_forms and kb not in country_forms[surface]:
-                warnings.append(f"item {idx}: COUNTRY {surface!r} is a form of {country_forms[surface]}, not {kb}")
-        elif label == "LEADER":
-            if set(attrs) != {"country", "role"}:
-                raise ItemError(f"LEADER {surface!r} needs country and role")
-            match = [r for r in leaders if r["name"] == kb and r["country"] == attrs["country"]
-                     and r["role"] == attrs["role"] and in_term(r, date)]
-            if not match:
-                raise ItemError(f"LEADER {surface!r}: no term of {kb}/{attrs} on {date}")
-            if any(r.get("unsure") for r in match):
-                raise ItemError(f"LEADER {surface!r}: row marked unsure")
-            forms = {kb} | {a for r in match for a in r.get("aliases", [])}
-            if surface not in forms:
-                warnings.append(f"item {idx}: LEADER surface {surface!r} is not a listed form of {kb}")
-        elif label == "PERSON":
-            if attrs:
-                raise ItemError(f"PERSON {surface!r} takes no attrs")
-            if kb:
-                known_rows = [r for r in leaders if r["name"] == kb]
-                if not known_rows:
-                    raise ItemError(f"PERSON {surface!r}: kb {kb!r} is not a known name")
-                now = [r for r in known_rows if in_term(r, date)]
-                if now:
-                    raise ItemError(f"PERSON {surface!r}: {kb} is in office on {date}")
-                if any(r.get("unsure") for r in known_rows):
-                    raise ItemError(f"PERSON {surface!r}: a row of {kb} is marked unsure")
-            clash = [r["name"] for r in leaders if in_term(r, date) and r["name"] != kb
-                     and (surface == r["name"] or surface in r.get("aliases", []))]
-            if clash:
-                raise ItemError(f"PERSON {surface!r} equals a form of in-office leader {clash}")
-        elif label == "ORG":
-            if set(attrs) - {"country"}:
-                raise ItemError(f"ORG {surface!r}: only 'country'")
-            if kb:
-                if kb not in orgs:
-                    raise ItemError(f"ORG {surface!r}: kb {kb!r} not in orgs.jsonl")
-                if orgs[kb].get("country") != attrs.get("country"):
-                    raise ItemError(f"ORG {surface!r}: country {attrs.get('country')} != "
-                                    f"{orgs[kb].get('country')} of {kb}")
-                forms = {kb, orgs[kb].get("full")} | set(orgs[kb].get("aliases", []))
-                if surface not in forms:
-                    warnings.append(f"item {idx}: ORG surface {surface!r} is not a listed form of {kb}")
-        elif label == "LOC":
-            if set(attrs) - {"country"}:
-                raise ItemError(f"LOC {surface!r}: only 'country'")
-            if kb not in places:
-                MISSING_PLACES.add(kb)
-        if attrs.get("country") is not None and attrs["country"] not in iso3:
-            raise ItemError(f"{surface!r}: bad country {attrs['country']!r}")
-        if attrs.get("country") is not None:
-            row["country"] = attrs["country"]
-        if "role" in attrs:
-            row["role"] = attrs["role"]
-        out.append(row)
-    out.sort(key=lambda r: (r["start"], r["end"]))
-    for a, b in zip(out, out[1:]):
-        if b["start"] < a["end"]:
-            raise ItemError(f"overlap {text[a['start']:a['end']]!r} / {text[b['start']:b['end']]!r}")
-    covered = lambda s, e: any(o["start"] <= s and e <= o["end"] for o in out)  # noqa: E731
-    # completeness 1: every token-aligned occurrence of a labelled surface is covered
-    for r in out:
-        surface = text[r["start"]:r["end"]]
-        for s, e in _occurrences(text, surface, starts, ends):
-            if not covered(s, e):
-                raise ItemError(f"occurrence of {surface!r} at {s} is not labelled")
+        start, end = locate_span(doc, surface, n, starts, ends)
+        check_explicit_span(idx, surface, label, kb, attrs, date, iso3, leaders, orgs, warnings)
+        if label == "COUNTRY" and surface in country_forms and kb not in country_forms[surface]:
+            warnings.append(f"item {idx}: COUNTRY {surface!r} is a form of {country_forms[surface]}, not {kb}")
+        elif label == "LOC" and kb not in places:
+            MISSING_PLACES.add(kb)
+        out.append(span_row(start, end, label, kb, attrs))
+    # no overlaps; completeness 1: every token-aligned occurrence of a labelled surface is covered
+    sort_and_check_spans(text, out, starts, ends)
     # completeness 2: no country name, alias, demonym or capital is left outside the spans
     for form in country_forms:
         if len(form) < 3:
             continue
-        for s, e in _occurrences(text, form, starts, ends):
-            if not covered(s, e):
+        for s, e in occurrences(text, form, starts, ends):
+            if not is_covered(out, s, e):
                 raise ItemError(f"country form {form!r} at {s} is not inside any span")
-    if not any(r["label"] == "COUNTRY" for r in out):
-        raise ItemError("no COUNTRY span")
-    # dyad and tone
-    if (dyad is None) != (tone is None):
-        raise ItemError("dyad and tone must both be given or both be None")
-    if dyad is not None:
-        parts = dyad.split("|")
-        if len(parts) != 2 or parts != sorted(parts) or parts[0] == parts[1]:
-            raise ItemError(f"bad dyad {dyad!r} (two sorted ISO3 codes)")
-        if tone not in TONES:
-            raise ItemError(f"bad tone {tone!r}")
-        for code in parts:
-            if code not in iso3:
-                raise ItemError(f"dyad code {code!r} is not ISO3")
-            if not any(r["label"] in ("COUNTRY", "LEADER") and
-                       (r["kb_id"] == code if r["label"] == "COUNTRY" else r.get("country") == code)
-                       for r in out):
-                raise ItemError(f"dyad state {code} is not mentioned as COUNTRY or LEADER")
+    tones, dyads = check_dyad_tone(text, out, dyad, tone, iso3, TONES)
     # invented names
     unseen = []
     for r in out:
@@ -5535,34 +5390,16 @@ def build_item(idx, item, nlp, tables, warnings):
     nsent = len(re.findall(r"[.!?][”\"’)]?\s+(?=[A-Z“\"])", text))
     if nsent > 1:
         warnings.append(f"item {idx}: looks like {nsent + 1} sentences: {text[:60]!r}")
-    row = {"text": text, "date": date, "spans": out}
-    row["tone"] = [{"start": 0, "end": len(text), "tone": tone}] if tone else []
-    row["dyads"] = {dyad: tone} if dyad else {}
-    row["unseen"] = unseen
-    return row
+    return {"text": text, "date": date, "spans": out, "tone": tones, "dyads": dyads,
+            "unseen": unseen}
+
+
+LINT_SKIP = LINT_SKIP_BASE | {"Sultan"}
 
 
 def lint(rows, nlp):
     """Capitalised tokens (not sentence-initial) outside every span, for a human review."""
-    skip = {"I", "The", "A", "An", "In", "On", "At", "By", "For", "But", "And", "He", "She",
-            "It", "They", "We", "His", "Her", "Their", "Its", "This", "That", "These", "Those",
-            "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "President", "Prime", "Minister", "Foreign",
-            "Secretary", "State", "Leader", "Supreme", "King", "Emir", "Crown", "Sultan",
-            "Prince", "Deputy", "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman",
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "“", "‘"}
-    for row in rows:
-        doc = nlp.make_doc(row["text"])
-        covered = set()
-        for sp in row["spans"]:
-            covered.update(range(sp["start"], sp["end"]))
-        for i, tok in enumerate(doc):
-            if tok.idx in covered or not tok.text[:1].isupper() or tok.text in skip:
-                continue
-            if i == 0 or doc[i - 1].text in {".", "“", "\"", ":", "?", "!", "—"}:
-                continue
-            print(f"  lint {row['id']}: {tok.text!r} in {row['text'][:80]!r}")
+    lint_capitalised(rows, nlp, LINT_SKIP)
 
 
 def build(warnings):
@@ -5570,17 +5407,8 @@ def build(warnings):
 
     nlp = spacy.blank("en")
     tables = load_tables()
-    rows, errors, seen = [], [], set()
-    for i, item in enumerate(ITEMS, 1):
-        try:
-            built = build_item(i, item, nlp, tables, warnings)
-        except ItemError as exc:
-            errors.append(f"item {i} ({item[0][:60]!r}): {exc}")
-            continue
-        if built["text"] in seen:
-            errors.append(f"item {i}: duplicate text")
-        seen.add(built["text"])
-        rows.append({"id": f"lb-{i:04d}", **built})
+    rows, errors = build_rows(ITEMS, lambda i, item: build_item(i, item, nlp, tables, warnings),
+                              "lb-")
     return rows, errors, nlp
 
 
@@ -5628,41 +5456,15 @@ def summary(rows):
     print("years: " + ", ".join(f"{y} {years[y]}" for y in sorted(years)))
 
 
-def dump(rows):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+def missing_places_note():
+    if not MISSING_PLACES:
+        return []
+    return [f"note: {len(MISSING_PLACES)} LOC kb_ids are not in cities/regions tables "
+            f"(usual English names): {', '.join(sorted(MISSING_PLACES))}"]
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="validate and compare, do not write")
-    ap.add_argument("--lint", action="store_true", help="list capitalised tokens outside spans")
-    args = ap.parse_args(argv)
-    warnings: list = []
-    rows, errors, nlp = build(warnings)
-    for w in warnings:
-        print("warning:", w)
-    if MISSING_PLACES:
-        print(f"note: {len(MISSING_PLACES)} LOC kb_ids are not in cities/regions tables "
-              f"(usual English names): {', '.join(sorted(MISSING_PLACES))}")
-    if errors:
-        for e in errors:
-            print("error:", e, file=sys.stderr)
-        print(f"{len(errors)} error(s)", file=sys.stderr)
-        return 1
-    if args.lint:
-        lint(rows, nlp)
-    text = dump(rows)
-    summary(rows)
-    if args.check:
-        if not OUT.exists() or OUT.read_text(encoding="utf8") != text:
-            print(f"{OUT.relative_to(ROOT)} is out of date", file=sys.stderr)
-            return 1
-        print(f"{OUT.relative_to(ROOT)} is up to date")
-        return 0
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf8")
-    print(f"wrote {OUT.relative_to(ROOT)}")
-    return 0
+    return generator_main(argv, __doc__, OUT, build, summary, lint, notes=missing_places_note)
 
 
 if __name__ == "__main__":
