@@ -24,6 +24,27 @@ Each cue is then read in context, ConText/NegEx-style (trigger, scope, terminato
 
 Cues marked ``needs_relation_context`` ("constructive", "difficult") count only in a
 sentence that names a state or speaks of relations/ties.
+
+Finer points (issue #6, tuned on tone_dev/dev2/dev3):
+
+- a negated or reversed *routine contact* ("did not meet", "refused to hold talks",
+  "pulled out of the consultations") is a snub: ``NEGATED_CONTACT`` (-0.3);
+- a negation of a *report* or of another noun is not one of the event ("neither side
+  announced any agreement", "without releasing details", "no date had been agreed"): x0.25;
+- a negated comparative is a superlative ("there has not been a better moment");
+  a negated effect verb after a negative cue denies it ("the row would not affect ties");
+  an effect or phrasal verb between a negation and a positive cue is a double negation
+  ("would not give up its friendship", "would not affect their partnership");
+- a positive cue followed by "is over" / "no longer" is reversed ("the honeymoon ... is over");
+- a reversal verb governs its own object: not a cue after it that is followed by another
+  cue ("an alliance that would end decades of rivalry"), not a cue beyond "and ... to"
+  ("revoked his immunity and ordered police to expel him"), not after "verb + to"
+  ("reduced to insults"), and not when negated earlier in its clause ("have not let the war
+  derail their rapprochement"); "between X and Y" does not end the cue's clause;
+- a condition after the cue ("only if", "unless", "as long as") makes it hypothetical; an
+  open question ("whether ...") weakens it to x0.2; minimizers ("just a difference of
+  views") weaken a negative cue to x0.25; past or background events ("after four days of
+  strikes", "victims of the massacres") weigh x0.25, concessions x0.1.
 """
 from __future__ import annotations
 
@@ -55,7 +76,7 @@ NEG_PRE = [
     ("nor",), ("non",), ("dismissing",), ("rejecting",), ("end", "to"), ("hold", "off", "on"),
     ("held", "off", "on"), ("holding", "off", "on"), ("refrain", "from"), ("refrained", "from"),
     ("refrains", "from"), ("stop", "short", "of"), ("stopped", "short", "of"), ("stops", "short", "of"),
-    ("no", "more"), ("ruling", "out"), ("refusal", "to"), ("refused", "any"), ("hold", "off"), ("held", "off"), ("holding", "off"),
+    ("no", "more"), ("ruling", "out"), ("yet", "to"), ("failure", "to"), ("let", "alone"), ("refusal", "to"), ("refused", "any"), ("hold", "off"), ("held", "off"), ("holding", "off"),
 ]
 NEG_POST = {"deny", "dismiss", "refute", "unfounded", "exaggerate", "exaggerated", "overblown", "baseless"}
 # after a negative cue only: "a crisis was averted"
@@ -66,14 +87,34 @@ REVERSE_NEGATIVE = {
     "abate", "calm", "defrost", "thaw", "remove", "drop", "withdraw", "waive", "de-escalate", "reduce",
     "soften", "mend", "repair", "dissipate", "surmount", "normalise", "normalize", "clear",
     "end", "halt", "stop", "suspend", "scrap", "cancel", "rescind", "revoke", "bury", "dispel", "smooth",
-    "contain", "quell", "alleviate", "overcame", "diminish", "fade", "cool", "reverse", "undo",
+    "contain", "quell", "alleviate", "overcame", "diminish", "fade", "cool", "reverse", "undo", "recover",
 }
 # two-word verbs that undo a positive cue: "called off the visit", "broke off talks"
 _PHRASAL_REVERSAL = {("call", "off"), ("break", "off"), ("pull", "out"), ("walk", "out"), ("back", "out"),
                      ("break", "up"), ("cut", "short"), ("fall", "through"), ("fall", "apart"), ("brush", "off"),
                      ("shrug", "off"), ("switch", "off"), ("turn", "off"), ("wind", "down"), ("scale", "back"),
-                     ("roll", "back"), ("brush", "aside"), ("push", "back")}
+                     ("roll", "back"), ("brush", "aside"), ("push", "back"), ("give", "up"), ("put", "off")}
 # phrases after a negative cue that put it in the past: "the crisis is over", "behind us"
+_TAKE_OFF = frozenset({"take", "strike"})
+_PHRASAL_REVERSE_NEGATIVE = {("roll", "back"), ("scale", "back"), ("wind", "down"), ("call", "off"), ("brush", "off"),
+                             ("brush", "aside"), ("shrug", "off"), ("switch", "off"), ("turn", "off")}
+# phrases after a positive cue that end it: "the honeymoon is over", "the accord no longer ..."
+REVERSE_POSITIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("no", "longer")]
+_REVERSE_POS_AFTER_FIRSTS = frozenset(pat[0] for pat in REVERSE_POSITIVE_AFTER)
+# a negative cue whose effect is denied: "the dispute would not derail their agenda"
+_EFFECT_VERBS = frozenset({"affect", "harm", "hurt", "spoil", "define", "overshadow", "derail", "damage",
+                           "undermine", "jeopardise", "jeopardize", "sour", "poison", "cloud", "strain"})
+# a condition after the cue: "will normalise relations only if ...", "... unless Kyiv pays"
+HYP_AFTER = [("only", "if"), ("unless",), ("provided", "that"), ("on", "condition"), ("as", "long", "as")]
+_HYP_AFTER_FIRSTS = frozenset(pat[0] for pat in HYP_AFTER)
+# "neither side announced any agreement", "without releasing details": a negated report,
+# not a negated relation event
+_REPORT_VERBS = frozenset({"announce", "disclose", "reveal", "publish", "unveil", "mention", "elaborate"})
+_REPORT_VERB_FORMS = frozenset({"releasing", "released", "reporting", "reported", "issuing", "issued", "giving"})
+_AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
+# "there has not been a better moment": a negated comparative is a superlative
+_MINIMIZERS = frozenset({"just", "merely", "simply", "mere"})
+_COMPARATIVES = frozenset({"better", "closer", "stronger", "warmer", "friendlier"})
 REVERSE_NEGATIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("behind", "us"),
                           ("behind", "them"), ("thing", "of", "the", "past"), ("has", "passed"), ("had", "passed"),
                           ("is", "behind"), ("are", "behind"), ("was", "behind")]
@@ -106,7 +147,8 @@ PAST_OR_TEMPORARY = [("had", "been"), ("temporary",), ("temporarily",), ("short-
                      ("momentary",), ("passing",), ("emotional",), ("former",), ("earlier",), ("past",),
                      ("once",), ("after",), ("years", "of"), ("decades", "of"), ("months", "of"), ("since",),
                      ("previous",), ("old",), ("historic",), ("historical",), ("ended",), ("had",),
-                     ("left", "over", "from")]
+                     ("left", "over", "from"), ("days", "of"), ("weeks", "of"), ("victims", "of"),
+                     ("start", "of"), ("outbreak", "of"), ("height", "of")]
 RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie", "ties", "bilateral",
                   "countries", "states", "nations", "sides", "partners", "neighbours", "neighbors",
                   "intergovernmental", "interstate", "diplomatic", "governments"}
@@ -122,17 +164,20 @@ _INVOLVEMENT = {"role", "involvement", "part", "responsibility", "hand", "link",
 _CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
 _CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
 HYP_WINDOW = 8
+_TO_HASH = hash_string("to")
+_EMPTY: frozenset = frozenset()
 
 
 class CueTagger(RulePipe):
-    cfg_keys = ("spans_key", "merge_model_spans")
+    cfg_keys = ("spans_key", "merge_model_spans", "model_spans_key")
 
     def __init__(self, nlp, name: str, *, spans_key: str = "relation_cues", scorer=None,
-                 merge_model_spans: bool = False):
-        # merge_model_spans: spans already in ``doc.spans[spans_key]`` (a ``spancat`` placed
-        # before this component, configs/spancat.cfg) are kept where no rule cue overlaps
-        # them and read in context like rule cues, with their category's mean lexicon weight
-        super().__init__(nlp, name, spans_key=spans_key, merge_model_spans=merge_model_spans)
+                 merge_model_spans: bool = False, model_spans_key: Optional[str] = None):
+        # merge_model_spans: spans already in ``doc.spans[model_spans_key or spans_key]`` (a
+        # ``spancat`` placed before this component, configs/spancat.cfg) are kept where no
+        # rule cue overlaps them and read in context like rule cues (see ``_model_cues``)
+        super().__init__(nlp, name, spans_key=spans_key, merge_model_spans=merge_model_spans,
+                         model_spans_key=model_spans_key)
         self.scorer = scorer
 
     # ------------------------------------------------------------------ set-up
@@ -172,7 +217,7 @@ class CueTagger(RulePipe):
             nlp = nlp or self.nlp
             lemmatizer = next((pipe for _, pipe in nlp.pipeline if "lemma" in getattr(pipe, "name", "")
                                and hasattr(pipe, "lookups")), None)
-            self._category_weights = None
+            self._category_weights = self._lemma_categories = None
             known = {" ".join(r.get("lemmas") or []).lower() for r in self.rows if r.get("kind") != "pair"}
             candidates: Dict[Tuple[str, ...], Dict] = {}
             as_cue: Dict[Tuple[str, ...], int] = defaultdict(int)
@@ -240,14 +285,15 @@ class CueTagger(RulePipe):
                 triggers[sent_of[s]].append((s, e, pair_rows[key]))
         if heads and triggers:
             found.extend(self._pair_cues(doc, heads, triggers, sent_of, bounds))
-        # longest cue wins where cues overlap; a routine contact ("held ... meeting") yields
+        # longest cue wins where cues overlap, but a fixed phrase of three or more words
+        # wins over a pair ("came in from the cold" over "cold ... restored ties"); a routine contact ("held ... meeting") yields
         # to the evaluative cue it overlaps ("cordial meeting"); two rows on the same span:
         # the first in the lexicon
         order = self.row_order
-        found.sort(key=lambda x: (_is_routine(x[2]), -(x[1] - x[0]), x[0], order.get(id(x[2]), 0)))
+        found.sort(key=lambda x: (_is_routine(x[2]), not (x[2].get("kind") != "pair" and x[1] - x[0] >= 3), -(x[1] - x[0]), x[0], order.get(id(x[2]), 0)))
         used = set()
         spans = []
-        cache: Dict[int, Tuple] = {}
+        cache: Dict = {"cue_starts": {s for s, _, row in found if float(row.get("weight", 0))}}
         actor_starts = []
         in_org = set()
         for ent in doc.ents:
@@ -273,10 +319,20 @@ class CueTagger(RulePipe):
         doc.spans[self.cfg["spans_key"]] = SpanGroup(doc, name=self.cfg["spans_key"], spans=spans)
         return doc
 
+    # words that say nothing of a model cue's category
+    _MODEL_STOP = frozenset({"the", "a", "an", "of", "to", "in", "on", "with", "and", "for", "its", "their",
+                             "his", "her", "be", "have", "by", "at", "from", "as", "that", "this", "it",
+                             "-pron-", "more", "most"})
+
     def _model_cues(self, doc: Doc) -> List[Tuple[int, int, Dict]]:
-        """The spans a model left in ``doc.spans[spans_key]``, best score first, as rows
-        with their category's mean lexicon weight (rule cues take precedence)."""
-        group = doc.spans.get(self.cfg["spans_key"])
+        """The spans a model left in ``doc.spans[model_spans_key or spans_key]``, best score
+        first, as rows (rule cues take precedence). A span labelled with a cue category
+        gets that category; one labelled by sign (``POS``/``NEG``, the labels of
+        configs/spancat.cfg) gets the category of that sign that the lexicon and the learnt
+        rows give most often to the span's lemmas ("cold *relations*" -> TENSION), else the
+        sign's most common category. The weight is the category's mean lexicon weight;
+        negation, reversal and hypotheticals are then read in context as for rule cues."""
+        group = doc.spans.get(self.cfg.get("model_spans_key") or self.cfg["spans_key"])
         if not group:
             return []
         weights = getattr(self, "_category_weights", None)
@@ -286,6 +342,26 @@ class CueTagger(RulePipe):
                 if float(row.get("weight", 0)):
                     sums[row.get("category", "")].append(float(row["weight"]))
             weights = self._category_weights = {c: sum(v) / len(v) for c, v in sums.items()}
+        by_lemma = getattr(self, "_lemma_categories", None)
+        if by_lemma is None:
+            by_lemma = defaultdict(lambda: defaultdict(float))
+            for row in self.rows:
+                w = float(row.get("weight", 0))
+                if not w or not row.get("category"):
+                    continue
+                sign = "POS" if w > 0 else "NEG"
+                lemmas = set(row.get("lemmas") or row.get("phrase", "").lower().split())
+                lemmas |= set(row.get("head", [])) | set(row.get("trigger", []))
+                for lemma in lemmas - self._MODEL_STOP:
+                    by_lemma[(sign, lemma)][row["category"]] += 1.0 / len(lemmas)
+            for sign in ("POS", "NEG"):
+                totals: Dict[str, float] = defaultdict(float)
+                for (sg, _), cats in by_lemma.items():
+                    if sg == sign:
+                        for cat, n in cats.items():
+                            totals[cat] += n
+                by_lemma[(sign, None)] = totals
+            self._lemma_categories = by_lemma = dict(by_lemma)
         scores = group.attrs.get("scores")
         order = list(range(len(group)))
         if scores is not None and len(scores) == len(group):
@@ -293,9 +369,17 @@ class CueTagger(RulePipe):
         out = []
         for i in order:
             span = group[i]
-            weight = weights.get(span.label_)
+            label = span.label_
+            if label in ("POS", "NEG"):
+                votes: Dict[str, float] = defaultdict(float)
+                for tok in span:
+                    for cat, n in by_lemma.get((label, (tok.lemma_ or tok.text).lower()), {}).items():
+                        votes[cat] += n
+                votes = votes or by_lemma.get((label, None)) or {}
+                label = max(sorted(votes), key=votes.get) if votes else ""
+            weight = weights.get(label)
             if weight:
-                out.append((span.start, span.end, {"category": span.label_, "weight": round(weight, 3), "model": True}))
+                out.append((span.start, span.end, {"category": label, "weight": round(weight, 3), "model": True}))
         return out
 
     def _pair_cues(self, doc: Doc, heads, triggers, sent_of, bounds) -> List[Tuple[int, int, Dict]]:
@@ -322,6 +406,11 @@ class CueTagger(RulePipe):
                     dist, lo_, hi_ = hs_ - te_, te_, hs_
                 if dist < 0:
                     continue
+                if ts_ < hs_:
+                    if low is None:
+                        low = doc.to_array(LOWER).tolist()
+                    if low[te_] == _TO_HASH:
+                        continue  # "declined to comment on relations": not "relations declined"
                 if hi_ > lo_:
                     if low is None:
                         low = doc.to_array(LOWER).tolist()
@@ -444,11 +533,15 @@ def _sentence(doc: Doc, bounds: Tuple[int, int], cache: Optional[Dict]) -> Tuple
 def _clause(tokens: List[str], cs: int, ce: int, before: int, after: int) -> Tuple[int, int]:
     """The window around a cue, cut at terminators and commas."""
     lo = cs
-    while lo > 0 and cs - lo < before and tokens[lo - 1] not in _CLAUSE_START:
+    steps = 0
+    while lo > 0 and steps < before and tokens[lo - 1] not in _CLAUSE_START:
         lo -= 1
+        steps += tokens[lo] != "-"
     hi = ce
     # after the cue, "and" starts another predicate ("expelling the envoy and lowering ties")
-    while hi < len(tokens) and hi - ce < after and tokens[hi] not in _CLAUSE_END:
+    # ... but "the thaw between Ankara and Yerevan has stalled" is one clause
+    while hi < len(tokens) and hi - ce < after and (tokens[hi] not in _CLAUSE_END or (
+            tokens[hi] == "and" and "between" in tokens[max(0, hi - 4):hi])):
         hi += 1
     return lo, hi
 
@@ -456,22 +549,40 @@ def _clause(tokens: List[str], cs: int, ce: int, before: int, after: int) -> Tup
 TIME_NOUNS = {"year", "month", "week", "day", "decade", "century", "season", "term", "summer", "winter",
               "spring", "autumn", "quarter", "session", "meeting", "visit", "talks", "war", "era", "period",
               "january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december", "next", "this", "last"}
+              "october", "november", "december", "next", "this", "last", "summit", "conference", "forum",
+              "trip", "tour", "ceremony", "gathering", "round"}
 
 
-def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1) -> bool:
+def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1, cs: int = -1,
+                 other_cues=frozenset()) -> bool:
     """Whether a reversal verb stands at one of ``idxs`` and is itself asserted: not
-    negated ("has never been lifted"), not a time noun ("the end of the year"), and not
-    an infinitive after the cue ("threatened to halt supplies")."""
+    negated ("has never been lifted", "have not let the war derail their rapprochement"),
+    not a time noun ("the end of the year"), not an infinitive after the cue ("threatened
+    to halt supplies"), and not a verb before the cue with a "to" in between, whose object
+    is something else ("revoked his immunity and ordered police to expel him", "reduced
+    to insults") or that has another cue as its object (``other_cues``: sentence positions
+    where other cues start)."""
+    phrasal = _PHRASAL_REVERSAL if verbs is REVERSE_POSITIVE else _PHRASAL_REVERSE_NEGATIVE
     for j in idxs:
-        if lemmas[j] not in verbs and not (j + 1 < len(lemmas) and (lemmas[j], lemmas[j + 1]) in _PHRASAL_REVERSAL):
-            continue
-        if j > ce >= 0 and tokens[j - 1] == "to":
+        if lemmas[j] not in verbs and not (j + 1 < len(lemmas) and (lemmas[j], lemmas[j + 1]) in phrasal) and not (
+                verbs is REVERSE_NEGATIVE and tokens[j] == "off" and j < cs
+                and any(lemmas[k] in _TAKE_OFF for k in range(max(0, j - 3), j))):
+            continue  # ("take Havana off its list of state sponsors of terrorism")
+        if j > ce >= 0 and (tokens[j - 1] == "to" or any(k in other_cues for k in range(j + 1, j + 4))):
+            continue  # "threatened to halt", "an alliance that would end decades of rivalry"
+        if 0 <= j < cs and (tokens[j + 1] == "to" or ("to" in tokens[j + 1:ce] and "and" in tokens[j + 1:ce])):
             continue
         if j + 1 < len(tokens) and tokens[j + 1] == "of" and any(
-                t in TIME_NOUNS for t in tokens[j + 2:j + 4]):
+                t in TIME_NOUNS for t in tokens[j + 2:j + 5]):
             continue
-        if any(t in _NEG_WORDS for t in tokens[max(0, j - 3):j]):
+        negated = False
+        for k in range(j - 1, max(-1, j - 7), -1):
+            if tokens[k] in _CLAUSE_START:
+                break
+            if tokens[k] in _NEG_WORDS:
+                negated = True
+                break
+        if negated:
             continue
         return True
     return False
@@ -563,8 +674,12 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         # reversal) are double negations: the cue stands as it is
         between = lemmas[neg[0] + len(neg[1]): cs]
         reversal = REVERSE_NEGATIVE if weight < 0 else REVERSE_POSITIVE
-        if any(t in reversal for t in between):
+        if any(t in reversal or (weight > 0 and t in _EFFECT_VERBS) for t in between) or (weight > 0 and any(
+                (a, b) in _PHRASAL_REVERSAL for a, b in zip(between, between[1:]))):
             negated = False
+            neg = None
+        elif weight > 0 and "been" in tokens[neg[0]:cs] and any(t in _COMPARATIVES for t in tokens[neg[0]:ce]):
+            negated = False  # "there has not been a better moment in our relations"
             neg = None
         elif neg[1] == ("without",) and _NEG.before(tokens, neg[0], NEG_WINDOW) is not None:
             negated = False
@@ -576,22 +691,29 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         negated = True
     elif pair and any(t in _NEG_WORDS for t in tokens[cs + 1:ce - 1]):
         negated = True  # "the embargo has never been lifted": negation inside a pair cue
+    elif weight < 0 and _denied_effect(tokens, lemmas, ce):
+        negated = True  # "the dispute would not derail their positive agenda"
     reversed_ = False
     lo, hi = _clause(tokens, cs, ce, 8, 8)
     after_ok = not (ce < len(tokens) and tokens[ce] == "to")
     around = list(range(lo, cs)) + (list(range(ce, hi)) if after_ok else [])
+    starts = cache.get("cue_starts") if cache is not None else None
+    other = {k - off for k in starts if k > s} if starts and len(starts) > 1 else _EMPTY
     if not negated:
         if weight < 0 and category != "THREAT" and (
-                _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce)
-                or any(lemmas[j] in _CLOSE_VERBS for j in range(max(lo, cs - 3), cs))
+                _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce, cs, other)
+                or any(lemmas[j] in _CLOSE_VERBS for j in range(max(lo, cs - 5), cs))
                 or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER,
                                         _REVERSE_AFTER_FIRSTS)):
             reversed_ = True
-        if weight > 0 and _reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce):
+        if weight > 0 and (_reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce, cs, other) or _has_phrase(
+                tokens, ce, min(len(tokens), ce + 7), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)):
             reversed_ = True
     hyp = _HYP.before(tokens, cs, HYP_WINDOW)
     if hyp is not None and not (neg is not None and hyp[0] + len(hyp[1]) == neg[0]):
         hypothetical = True  # "wouldn't call it a crisis": the modal belongs to the negation
+    elif _condition_after(tokens, ce):
+        hypothetical = True
     # counterfactuals: "If relations were in crisis, ..." / "Had they not agreed, ..." /
     # "..., we wouldn't have seen record trade": the real world is the opposite
     key = ("cf", bounds[0])
@@ -610,22 +732,61 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         polarity = -0.6 * weight if weight < 0 else -0.8 * weight
     elif reversed_:
         polarity = -0.8 * weight
+    if negated and weight > 0 and neg is not None and (
+            any(t in _REPORT_VERBS for t in lemmas[max(0, neg[0] - 2):cs])
+            or any(t in _REPORT_VERB_FORMS for t in tokens[max(0, neg[0] - 2):cs])
+            or (neg[1] == ("no",) and any(t in _AUX for t in tokens[neg[0] + 2:cs]))):
+        # "neither side announced any agreement", "no date had been agreed": the negation
+        # is of a report or of another noun, not of the relation event
+        polarity *= 0.25
+    elif (negated or reversed_) and category == "DIPLOMACY" and 0 < weight <= 0.1:
+        # a contact refused or called off ("did not meet", "pulled out of consultations",
+        # "denied that any talks were under way") says more than one that took place
+        polarity = NEGATED_CONTACT
     if hypothetical:
-        polarity *= 0.5
+        polarity *= 0.2 if hyp is not None and hyp[1] == ("whether",) else 0.5
     if not negated and not reversed_ and weight < 0 and (
-            _PAST.before(tokens, cs, 5) is not None
+            _PAST.before(tokens, cs, 6) is not None
             or any(_is_year(t) for t in tokens[max(0, cs - 3):cs] + tokens[ce:ce + 4])
             or "ago" in tokens[ce:ce + 7]
             or (cs >= 2 and tuple(tokens[cs - 2:cs]) in _BACKGROUND)):
         # a past or background state: "had been strained", "the 2017 boycott", "fought a
         # war half a century ago", "the largest prisoner exchange of the war"
-        polarity *= 0.4
+        polarity *= 0.25
+    if weight < 0 and not negated and not reversed_ and any(t in _MINIMIZERS for t in tokens[max(0, cs - 3):cs]):
+        polarity *= 0.25  # "just a difference of views", "merely a misunderstanding"
     conc = _CONC.before(tokens, cs, 12)
     if conc is not None and "," not in tokens[conc[0]: cs]:
-        polarity *= 0.25  # the concession is weaker than the main clause
+        polarity *= 0.1  # the concession is weaker than the main clause
     elif _contrast_after(tokens, ce, bounds[0], cache):
         polarity *= 0.5  # "X, but Y": what follows the contrast carries the sentence
     return _finish(polarity, negated, hypothetical, raw=True)
+
+
+NEGATED_CONTACT = -0.3
+
+
+def _denied_effect(tokens: List[str], lemmas: List[str], ce: int) -> bool:
+    """A negated effect verb after a negative cue in its clause: "the row would not affect
+    relations", "have not let the war derail ..."."""
+    for j in range(ce, min(len(tokens), ce + 10)):
+        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+            return False
+        if lemmas[j] in _EFFECT_VERBS and any(t in _NEG_WORDS for t in tokens[max(ce, j - 3):j]):
+            return True
+    return False
+
+
+def _condition_after(tokens: List[str], ce: int) -> bool:
+    """A condition right after the cue in its clause ("... only if there is a path to a
+    Palestinian state", "... unless Chisinau pays")."""
+    for j in range(ce, min(len(tokens), ce + 8)):
+        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+            return False
+        if tokens[j] in _HYP_AFTER_FIRSTS and _has_phrase(tokens, j, min(len(tokens), j + 3), HYP_AFTER,
+                                                          _HYP_AFTER_FIRSTS):
+            return True
+    return False
 
 
 def _contrast_after(tokens: List[str], ce: int, sent_start: int, cache: Optional[Dict]) -> bool:
@@ -648,9 +809,11 @@ def _finish(polarity: float, negated: bool, hypothetical: bool, raw: bool = Fals
     "relations_cues",
     assigns=["doc.spans"],
     requires=["token.is_sent_start"],
-    default_config={"spans_key": "relation_cues", "merge_model_spans": False,
+    default_config={"spans_key": "relation_cues", "merge_model_spans": False, "model_spans_key": None,
                     "scorer": {"@scorers": "relations_nlp.cue_scorer.v1"}},
     default_score_weights={"cues_f": 1.0, "cues_p": 0.0, "cues_r": 0.0, "cues_per_type": None},
 )
-def make_cues(nlp: Language, name: str, spans_key: str, scorer, merge_model_spans: bool = False):
-    return CueTagger(nlp, name, spans_key=spans_key, scorer=scorer, merge_model_spans=merge_model_spans)
+def make_cues(nlp: Language, name: str, spans_key: str, scorer, merge_model_spans: bool = False,
+              model_spans_key: Optional[str] = None):
+    return CueTagger(nlp, name, spans_key=spans_key, scorer=scorer, merge_model_spans=merge_model_spans,
+                     model_spans_key=model_spans_key)

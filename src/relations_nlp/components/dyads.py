@@ -15,11 +15,17 @@ Each relation cue is attached to pairs of states:
    principal pair (the discourse goes on: "... Russia and Azerbaijan ... There had been no
    such rupture.") -> the principal pair.
 
+Not parties: a state body after "at" (a venue: "at the State Department"); when two
+other states are named, a state after "mediated / brokered / hosted by" or "under the
+auspices of" (a go-between) and a state named only after "in" (the scene of events: "the
+breakaway republics in eastern Ukraine"). "X and the Y" are coordinated like "X and Y".
+
 The principal pair is the pair of states named together most often in sentences with a
 cue or a relation word (ties broken by total mentions, then by first mention).
 
 ``tone`` of a pair = sum of its cues' polarities / sqrt(number of cues), clipped to
-[-1, 1]; ``label`` is POS when tone >= ``pos_threshold`` (0.15), NEG when tone <=
+[-1, 1]; routine contacts (a meeting, call or visit: DIPLOMACY cues of weight 0.1) count
+only when the pair has no other cue, and then at most +0.1; ``label`` is POS when tone >= ``pos_threshold`` (0.15), NEG when tone <=
 ``neg_threshold`` (-0.15), else NEU. Pairs that only co-occur with no cue are left out.
 """
 from __future__ import annotations
@@ -84,7 +90,22 @@ class DyadScorer(RulePipe):
             iso = state_of(ent)
             if iso is None or (ent.label_ == "ORG" and not _is_state_body(ent)):
                 continue
+            if ent.label_ == "ORG" and _after(lowers, ent.start, _AT_H):
+                continue  # a venue: "signed a peace agreement at the State Department"
             sent_states[sent_of[ent.start]].append((ent.start, ent.end, iso))
+        # a mediator or host is no party when two other states are named: "a deal mediated
+        # by the Vatican", "talks brokered by Qatar"
+        for k, states in sent_states.items():
+            if len({iso for _, _, iso in states}) >= 3:
+                mediators = {iso for start, _, iso in states if _after(lowers, start, _MEDIATED_H)}
+                # and a state named only as the scene of events: "the breakaway republics in
+                # eastern Ukraine", "the war in Yemen"
+                where = {iso for start, _, iso in states if _after(lowers, start, _IN_H)}
+                mediators |= {iso for iso in where if all(
+                    _after(lowers, start, _IN_H) for start, _, i in states if i == iso)}
+                rest = [x for x in states if x[2] not in mediators]
+                if mediators and len({iso for _, _, iso in rest}) >= 2:
+                    sent_states[k] = rest
         # a sentence naming one state and a city of another ("Azerbaijan reopened its
         # embassy in Tehran") is about those two states
         for k, locs in places.items():
@@ -110,9 +131,7 @@ class DyadScorer(RulePipe):
         neg_t = float(self.cfg["neg_threshold"])
         for pair in sorted(per_pair):
             cs = per_pair[pair]
-            total = sum(c._.polarity for c in cs)
-            tone = max(-1.0, min(1.0, total / math.sqrt(len(cs))))
-            tone = round(tone, 4)
+            tone = round(pair_tone(*_cue_values(doc, cs)), 4)
             label = "POS" if tone >= pos_t else "NEG" if tone <= neg_t else "NEU"
             dyads.append({"pair": pair, "tone": tone, "label": label,
                           "evidence": [(c.start_char, c.end_char) for c in cs]})
@@ -185,7 +204,35 @@ class DyadScorer(RulePipe):
         return None
 
 
-COORDINATORS = {"and", "&", "-", "–", "—", "/", ",", "with", "versus", "vs", "vs.", "'s"}
+def _cue_values(doc: Doc, cues) -> Tuple[List[float], List[bool]]:
+    """Polarities of ``cues`` and whether each is a routine contact read as asserted ("held
+    talks", "paid a visit": a DIPLOMACY cue of lexicon weight <= 0.1 whose polarity kept
+    its sign). Read from ``doc.user_data`` directly (what ``span._.x`` reads)."""
+    data = doc.user_data
+    pols, routine = [], []
+    for c in cues:
+        p = data.get(("._.", "polarity", c.start_char, c.end_char), 0.0)
+        pols.append(p)
+        routine.append(p > 0 and c.label_ == "DIPLOMACY"
+                       and 0 < data.get(("._.", "cue_weight", c.start_char, c.end_char), 0.0) <= ROUTINE_WEIGHT)
+    return pols, routine
+
+
+def pair_tone(polarities: List[float], routine: List[bool]) -> float:
+    """Tone of a pair from its cues' polarities: sum / sqrt(number of cues), clipped to
+    [-1, 1]. Routine contacts only speak when nothing else is said about the pair (the
+    guidelines count a meeting, call or visit as neutral), and then together weigh at most
+    ``ROUTINE_WEIGHT``, below the POS threshold."""
+    evaluative = [p for p, r in zip(polarities, routine) if not r]
+    if evaluative:
+        return max(-1.0, min(1.0, sum(evaluative) / math.sqrt(len(evaluative))))
+    return min(ROUTINE_WEIGHT, sum(polarities) / math.sqrt(len(polarities))) if polarities else 0.0
+
+
+ROUTINE_WEIGHT = 0.1
+COORDINATORS = {"and", "&", "-", "–", "—", "/", ",", "with", "versus", "vs", "vs.", "'s", "the"}
+# "mediated by (the)", "brokered by", "hosted by": the state after them is a go-between
+MEDIATED = {"mediated", "brokered", "hosted", "facilitated", "sponsored", "auspices", "mediation"}
 
 
 def _coordinated_pairs(states, lowers: List[str], around=None) -> List[str]:
@@ -197,12 +244,27 @@ def _coordinated_pairs(states, lowers: List[str], around=None) -> List[str]:
         (_, e1, a), (s2, _, b) = first, second
         if around is not None and around not in (first, second):
             continue
-        if a != b and 0 < s2 - e1 <= 2 and all(t in _COORD_H for t in lowers[e1:s2]):
+        if a != b and 0 < s2 - e1 <= 3 and all(t in _COORD_H for t in lowers[e1:s2]):
             pairs.add("|".join(sorted((a, b))))
     return sorted(pairs)
 
 
 _COORD_H = frozenset(hash_string(t) for t in COORDINATORS)
+_MEDIATED_H = frozenset(hash_string(t) for t in MEDIATED)
+_AT_H = frozenset({hash_string("at")})
+_IN_H = frozenset({hash_string("in")})
+_SKIP_H = frozenset(hash_string(t) for t in ("the", "by", "of", "eastern", "western", "northern", "southern",
+                                             "central", "occupied", "neighbouring", "neighboring"))
+
+
+def _after(lowers: List[int], start: int, words) -> bool:
+    """Whether one of ``words`` (hashes) stands right before ``start``, skipping "the",
+    "by", "of" and compass adjectives ("mediated by the Vatican", "under the auspices of
+    Kazakhstan", "in eastern Ukraine")."""
+    j = start - 1
+    while j >= 0 and start - j <= 3 and lowers[j] in _SKIP_H:
+        j -= 1
+    return j >= 0 and start - j <= 3 and lowers[j] in words
 _RELATION_H = frozenset(hash_string(t) for t in RELATION_WORDS)
 _ANAPHOR_H: Dict[int, List[Tuple[int, ...]]] = defaultdict(list)
 for _pat in ANAPHORS:
