@@ -37,7 +37,7 @@ from spacy.util import filter_spans
 from .. import lexicon as L
 from ..resources import read_json, read_table
 from ..extensions import set_span_values
-from .base import RulePipe, hash_texts
+from .base import RulePipe, hash_texts, positions_of
 from .gazetteer import Gazetteer
 
 MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
@@ -256,8 +256,8 @@ class ActorTagger(RulePipe):
             if span.label_ == "PERSON" and len(span) > 1:
                 surnames[span[-1].text] = span.kb_id_
         if surnames:
-            keys = numpy.asarray([hash_string(x) for x in surnames], dtype="uint64")
-            for i in numpy.flatnonzero(numpy.isin(orth, keys)).tolist():
+            keys = numpy.asarray(sorted({hash_string(x) for x in surnames}), dtype="uint64")
+            for i in positions_of(orth, keys):
                 if i not in used and i not in taken:
                     claim(self._person(doc, i, i + 1, surnames[doc[i].text]))
         kept = [e for e in existing if all(taken.get(i) is e for i in range(e.start, e.end))]

@@ -31,7 +31,7 @@ from spacy.util import filter_spans
 from .. import lexicon as L
 from ..resources import read_table
 from ..extensions import set_span_values
-from .base import RulePipe, longest_first, title_variants
+from .base import RulePipe, longest_first, positions_of, title_variants
 from .gazetteer import Gazetteer
 
 # bare names shared by two states: resolved from the document, else the default (first)
@@ -160,7 +160,7 @@ class CountryTagger(RulePipe):
         Heights") or after a feature prefix ("Lake Titicaca", "Mount Elbrus", "Gulf of
         Fonseca"). Known places, states and organisations win (matched before or later)."""
         cols = doc.to_array([ORTH, IS_TITLE])
-        hits = numpy.flatnonzero(numpy.isin(cols[:, 0], _FEATURE_ARRAY)).tolist()
+        hits = positions_of(cols[:, 0], _FEATURE_ARRAY)
         if not hits:
             return []
         covered = set()
