@@ -36,7 +36,8 @@ Rules
 -----
 countries.jsonl
   * ``kind``: state (UN member), observer (UN General Assembly observer states: Holy See,
-    Palestine), partial (Kosovo, Taiwan, Western Sahara/SADR), former (ISO 3166-3), territory
+    Palestine), partial (Kosovo, Taiwan, Western Sahara/SADR), associated (Cook Islands, Niue:
+    free association with New Zealand), former (ISO 3166-3), territory
     (a dependent territory that news treats as a place of its own). ``un_member`` = current
     membership (former states: false).
   * ``official``: curated where ISO's form is outdated or inverted ("Korea, Republic of"),
@@ -417,6 +418,11 @@ C("TWN", "Taiwan", ["Republic of China", "ROC", "Chinese Taipei"], ["Taiwanese"]
 C("ESH", "Western Sahara", ["Sahrawi Arab Democratic Republic", "Sahrawi Republic", "SADR"],
   ["Sahrawi", "Sahrawis", "Saharawi", "Saharawis"], "Laayoune", ["El Aaiún", "El Aaiun", "Laâyoune"], kind="partial",
   official="Sahrawi Arab Democratic Republic")
+
+# --- states in free association with New Zealand: self-governing, they sign treaties and
+# keep their own foreign relations (Cook Islands-China agreements of 2025), so they are actors
+C("COK", "Cook Islands", [], ["Cook Islander", "Cook Islanders"], "Avarua", kind="associated")
+C("NIU", "Niue", [], ["Niuean", "Niueans"], "Alofi", kind="associated")
 
 # --- former states (ISO 3166-3) ----------------------------------------------------------
 C("SUN", "Soviet Union", ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], ["Soviet", "Soviets"],

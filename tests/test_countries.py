@@ -40,6 +40,10 @@ GEO = ("COUNTRY", "LOC")
         ("\"We expected more,\" said Florence Achieng, a lawyer in Nairobi.", [("Nairobi", "LOC", "Nairobi")]),
         ("Cairo did not comment on the agreement.", [("Cairo", "COUNTRY", "EGY")]),
         ("The meeting in Cairo did not produce a statement.", [("Cairo", "LOC", "Cairo")]),
+        ("Moscow and Kyiv went ahead with the prisoner exchange.", [("Moscow", "COUNTRY", "RUS"), ("Kyiv", "COUNTRY", "UKR")]),
+        # states in free association keep their own foreign relations
+        ("Avarua signed two agreements with China without consulting Wellington.",
+         [("Avarua", "COUNTRY", "COK"), ("China", "COUNTRY", "CHN"), ("Wellington", "COUNTRY", "NZL")]),
         # unknown places by the shape of their name
         ("Coast guard vessels collided near Second Thomas Shoal.", [("Second Thomas Shoal", "LOC", "Second Thomas Shoal")]),
         ("Fishing boats from both states crowd Lake Tanganyika.", [("Lake Tanganyika", "LOC", "Lake Tanganyika")]),

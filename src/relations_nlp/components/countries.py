@@ -435,7 +435,9 @@ class CountryTagger(RulePipe):
                 and after.lower_ not in L.NON_NAME_WORDS:
             lemma = (after.lemma_ or after.lower_).lower()
             grouped = first < span.start or last > span.end
-            if (after.lower_.endswith("s") and lemma + "s" == after.lower_) or (grouped and lemma == after.lower_):
+            # a coordination of states is a plural subject: any finite verb form follows it
+            # ("Baku and Moscow put", "Moscow and Kyiv went ahead")
+            if (after.lower_.endswith("s") and lemma + "s" == after.lower_) or grouped:
                 return True
         if prev is not None and nxt is not None and nxt.lower_ == "to" and \
                 (prev.lemma_ or prev.lower_).lower() in L.CAUSATIVE_VERBS:
