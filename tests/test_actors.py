@@ -111,6 +111,12 @@ def test_unseen_person_shapes(nlp, text, date, expected):
     assert found == expected
 
 
+def test_leaders_in_an_all_caps_headline(nlp):
+    doc = annotate(nlp, "ERDOGAN AND MITSOTAKIS AGREE TO KEEP CHANNELS OPEN\nThe two leaders met in Ankara.", "2024-12-01")
+    assert leaders(doc) == [("ERDOGAN", "Recep Tayyip Erdoğan", "TUR", "president"),
+                            ("MITSOTAKIS", "Kyriakos Mitsotakis", "GRC", "prime minister")]
+
+
 def test_complement_stops_before_a_day(nlp):
     doc = annotate(nlp, "The Caspian Energy Council on Monday approved the pipeline route.")
     assert ("Caspian Energy Council", "ORG") in [(e.text, e.label_) for e in doc.ents]

@@ -115,6 +115,13 @@ class ActorTagger(RulePipe):
             self.person_terms[row["name"]].append(term)
             for s in row.get("weak_aliases", []):
                 self.weak_aliases.add(s)
+        # headlines in capitals ("PUTIN, ALIYEV DISCUSS TIES"): the ALL-CAPS form of every
+        # name and alias that needs no context (not the weak aliases, nothing of <= 3 letters)
+        for surface in list(self.terms):
+            upper = surface.upper()
+            if upper != surface and len(surface) > 3 and surface not in self.weak_aliases \
+                    and upper not in self.terms:
+                self.terms[upper] = self.terms[surface]
         self.orgs: Dict[str, Dict] = {}
         self.ambiguous_orgs: set = set()
         for row in read_table("orgs"):

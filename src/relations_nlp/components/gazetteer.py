@@ -125,7 +125,9 @@ def surfaces_of_tables() -> List[str]:
     for row in read_table("regions"):
         out.extend([row["name"], *row.get("aliases", [])])
     for row in read_table("leaders"):
-        out.extend([row["name"], *row.get("aliases", [])])
+        weak = set(row.get("weak_aliases", []))
+        for name in [row["name"], *row.get("aliases", [])]:
+            out.extend(title_variants(name) if name not in weak else [name])
     for row in read_table("orgs"):
         out.extend([row["name"], row.get("full") or "", *row.get("aliases", [])])
     from .countries import BARE_NAMES, BLOCKERS
