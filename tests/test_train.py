@@ -106,12 +106,14 @@ def test_spancat_train_load_annotate(tmp_path):
             f"nlp = spacy.load({str(out / 'model-best')!r})\n"
             "doc = nlp('Moscow and Baku signed a strategic partnership, but tensions flared in May.')\n"
             "print(json.dumps({'pipe': nlp.pipe_names, 'merge': nlp.get_pipe('cues').cfg['merge_model_spans'],"
+            " 'model_key': nlp.get_pipe('cues').cfg['model_spans_key'], 'labels': nlp.get_pipe('spancat').labels,"
             " 'cues': [[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']],"
             " 'dyads': [d['pair'] for d in doc._.dyads]}))\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
     data = json.loads(proc.stdout.strip().splitlines()[-1])
     assert data["pipe"].index("spancat") < data["pipe"].index("cues") and data["merge"] is True
+    assert data["model_key"] == "relation_cue_signs" and sorted(data["labels"]) == ["NEG", "POS"]
     texts = [c[0] for c in data["cues"]]
     assert "strategic partnership" in texts and all(-1 <= c[2] <= 1 for c in data["cues"])
     assert data["dyads"] == ["AZE|RUS"]
@@ -154,3 +156,71 @@ def test_cue_initialize_learns_phrases(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     data = json.loads(proc.stdout.strip().splitlines()[-1])
     assert data[0][:2] == ["trading barbs", "TENSION"] and data[0][2] < 0 and data[1] == "NEG"
+
+
+def test_convert_writes_cue_signs_and_tone_cats():
+    """The spancat learns POS/NEG (the cue category's sign) in doc.spans["relation_cue_signs"];
+    one tone per item becomes doc.cats (the gold of configs/textcat.cfg)."""
+    from relations_nlp.convert import SIGNS_KEY, example_doc
+
+    text = "Chile and Peru signed a deal but traded barbs."
+    doc, problems = example_doc(None, {"text": text, "tone": [{"start": 0, "end": len(text), "tone": "NEG"}], "spans": [
+        {"start": text.index("signed"), "end": text.index(" but"), "label": "AGREEMENT", "group": "relation_cues"},
+        {"start": text.index("traded"), "end": len(text) - 1, "label": "TENSION", "group": "relation_cues"}]})
+    assert not problems
+    assert [(s.text, s.label_) for s in doc.spans["relation_cues"]] == [("signed a deal", "AGREEMENT"),
+                                                                       ("traded barbs", "TENSION")]
+    assert [(s.text, s.label_) for s in doc.spans[SIGNS_KEY]] == [("signed a deal", "POS"), ("traded barbs", "NEG")]
+    assert doc.cats == {"POS": 0.0, "NEG": 1.0, "NEU": 0.0}
+
+
+def test_cues_read_sign_labelled_model_spans():
+    """A model cue labelled by sign gets a category of that sign (from the lexicon rows of
+    its lemmas) and its weight, and is read in context like a rule cue (negation)."""
+    from spacy.tokens import Span
+
+    import relations_nlp
+
+    nlp = relations_nlp.load()
+    cues = nlp.get_pipe("cues")
+    cues.cfg["merge_model_spans"] = True
+    cues.cfg["model_spans_key"] = "relation_cue_signs"
+
+    def run(text, phrase, sign):
+        doc = nlp.make_doc(text)
+        for name, pipe in nlp.pipeline:
+            if name == "cues":
+                start = len(nlp.make_doc(text[:text.index(phrase)]))
+                end = start + len(nlp.make_doc(phrase))
+                doc.spans["relation_cue_signs"] = [Span(doc, start, end, label=sign)]
+            doc = pipe(doc)
+        return [(s.text, s.label_, s._.polarity) for s in doc.spans["relation_cues"] if s.text == phrase]
+
+    negative = {"TENSION", "CRISIS", "ACCUSATION", "SANCTION", "THREAT", "MILITARY"}
+    [(_, label, polarity)] = run("Chile and Peru kept exchanging barbs over the quota.", "exchanging barbs", "NEG")
+    assert label in negative and polarity < 0
+    [(_, label, polarity)] = run("Chile and Peru are not exchanging barbs over the quota.", "exchanging barbs", "NEG")
+    assert label in negative and polarity > 0  # negated
+    [(_, label, polarity)] = run("Chile and Peru share the catch of the bay.", "share the catch", "POS")
+    assert label not in negative and polarity > 0
+
+
+def test_textcat_train_evaluate(tmp_path):
+    """configs/textcat.cfg: a sentence tone textcat trained a few steps on the items' tone;
+    evaluate reports its accuracy next to the rules' tone on the same items."""
+    (tmp_path / "train.jsonl").write_text("\n".join(_labelled_lines("train", 40)) + "\n", encoding="utf8")
+    (tmp_path / "dev.jsonl").write_text("\n".join(_labelled_lines("dev", 15)) + "\n", encoding="utf8")
+    for part in ("train", "dev"):
+        result = runner.invoke(app, ["convert", str(tmp_path / f"{part}.jsonl"), str(tmp_path / f"{part}.spacy")])
+        assert result.exit_code == 0, result.output
+    out = tmp_path / "model"
+    result = runner.invoke(app, ["train", str(ROOT / "configs" / "textcat.cfg"), "--output", str(out),
+                                 "--paths.train", str(tmp_path / "train.spacy"), "--paths.dev", str(tmp_path / "dev.spacy"),
+                                 "--training.max_steps", "6", "--training.eval_frequency", "3"])
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(app, ["evaluate", str(out / "model-best"), str(tmp_path / "dev.jsonl"),
+                                 "--output", str(tmp_path / "m.json")])
+    assert result.exit_code == 0, result.output
+    metrics = json.loads((tmp_path / "m.json").read_text())
+    assert metrics["textcat_n"] > 0 and 0 <= metrics["textcat_acc"] <= 1 and "TEXTCAT" in result.output
+    assert metrics["rule_tone_acc_same_items"] is not None

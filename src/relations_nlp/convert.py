@@ -3,8 +3,10 @@
 One object per line: ``text``; ``spans`` [{``start``, ``end``, ``label``, optional
 ``kb_id``, ``country``, ``role``}] with labels COUNTRY/LEADER/PERSON/ORG/LOC for
 ``doc.ents`` and cue categories (anything else in ``CUE_LABELS`` or a span with
-``"group": "relation_cues"``) for ``doc.spans["relation_cues"]``; optional ``tone``
-[{``start``, ``end``, ``tone``}] (POS/NEG/NEU) and ``dyads`` {"AAA|BBB": "POS"}, kept in
+``"group": "relation_cues"``) for ``doc.spans["relation_cues"]`` (and, labelled POS/NEG
+by the category's sign, in ``doc.spans["relation_cue_signs"]``, what ``configs/spancat.cfg``
+trains on); optional ``tone`` [{``start``, ``end``, ``tone``}] (POS/NEG/NEU; one tone for
+the item also becomes ``doc.cats``) and ``dyads`` {"AAA|BBB": "POS"}, kept in
 ``doc.user_data``; any other field is metadata (``date`` is used to resolve leaders).
 """
 from __future__ import annotations
@@ -22,6 +24,12 @@ ENT_LABELS = ("COUNTRY", "LEADER", "PERSON", "ORG", "LOC")
 CUE_LABELS = ("COOPERATION", "PARTNERSHIP", "AGREEMENT", "DIPLOMACY", "ECONOMIC", "AID", "DEESCALATION",
               "TENSION", "CRISIS", "ACCUSATION", "SANCTION", "THREAT", "MILITARY")
 TONES = ("POS", "NEG", "NEU")
+# the sign of each cue category (its lexicon weights all share it): the labels a span
+# categorizer learns (``SIGNS_KEY``, configs/spancat.cfg), mapped back to a category by the
+# rule cue component
+NEGATIVE_CUES = ("TENSION", "CRISIS", "ACCUSATION", "SANCTION", "THREAT", "MILITARY")
+CUE_SIGN = {label: "NEG" if label in NEGATIVE_CUES else "POS" for label in CUE_LABELS}
+SIGNS_KEY = "relation_cue_signs"
 
 
 class ConvertError(Exception):
@@ -77,9 +85,16 @@ def example_doc(nlp_or_vocab, obj: Dict, spans_key: str = "relation_cues") -> Tu
     if not any(p.startswith("overlapping") for p in problems):
         doc.ents = ents
     doc.spans[spans_key] = SpanGroup(doc, name=spans_key, spans=cues)
+    # the same cues labelled by sign only (POS/NEG): fewer, larger classes for a spancat
+    doc.spans[SIGNS_KEY] = SpanGroup(doc, name=SIGNS_KEY, spans=[
+        Span(doc, s.start, s.end, label=CUE_SIGN[s.label_]) for s in cues if s.label_ in CUE_SIGN])
     for t in obj.get("tone", []) or []:
         if t.get("tone") not in TONES:
             problems.append(f"unknown tone {t.get('tone')!r}")
+    tones = {t.get("tone") for t in obj.get("tone", []) or []}
+    if len(tones) == 1 and tones <= set(TONES):
+        # one tone for the item: the gold of a sentence tone ``textcat`` (configs/textcat.cfg)
+        doc.cats = {label: float(label in tones) for label in TONES}
     dyads = obj.get("dyads") or {}
     for pair, label in dyads.items():
         if label not in TONES or len(pair.split("|")) != 2:
