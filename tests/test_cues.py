@@ -192,3 +192,71 @@ def test_tone_accuracy_on_dev_sets(nlp, name, acc):
 
     metrics = evaluate_examples(nlp, read_examples(nlp, EVAL / name))
     assert metrics["tone_acc"] >= acc, metrics["tone_confusion"]
+
+
+# ---------------------------------------------------------------------- issue #6, labelled train
+@pytest.mark.parametrize(
+    "text,pair,label",
+    [
+        # a reversal verb that starts a cue of its own governs that cue's object
+        ("Bahrain and Qatar reopened their consulates five years after cutting ties.", "BHR|QAT", "POS"),
+        ("Chile suspended copper shipments to China over the war in the Pacific.", "CHL|CHN", "NEG"),
+        # ... and not a cue in another clause after "after" / "since"
+        ("Norway halted fish imports from Russia after Moscow widened its sanctions.", "NOR|RUS", "NEG"),
+        ("Ecuador withdrew its envoy after Peru imposed new duties on bananas.", "ECU|PER", "NEG"),
+        # "ended with an agreement" is no reversal; a gerund object is the verb's own
+        ("Talks between Lima and La Paz ended with an agreement to reopen the river port.", "BOL|PER", "POS"),
+        ("Hanoi said Phnom Penh must stop using the canal dispute as a pressure tactic.", "KHM|VNM", "NEG"),
+        # a negation trigger ending in "to" does not cross into a later predicate
+        ("Nepal's failure to protect Indian pilgrims has strained ties with New Delhi.", "IND|NPL", "NEG"),
+        # ", and" ends the scope of a negation
+        ("Rome said its backing for Kyiv would not weaken, and Ukraine thanked Italy for the air-defence systems.",
+         "ITA|UKR", "POS"),
+        # "did not rule out" is a possibility; the clause before an "if ... were" is asserted
+        ("Kinshasa did not rule out severing ties with Uganda if its troops stayed in Ituri.", "COD|UGA", "NEG"),
+        ("Armenia threatened to review its ties with Tehran if the road were built without its consent.", "ARM|IRN",
+         "NEG"),
+        # "unworthy of an ally"; coordinated adjectives are no denial
+        ("Poland called Hungary's veto on aid unworthy of an ally.", "HUN|POL", "NEG"),
+        ("Minsk called the arrests in Vilnius hostile and unfounded.", "BLR|LTU", "NEG"),
+        # a state that ends: "is now over", "is already behind them"
+        ("The quarrel over grazing rights along the Niger river is over, Mali and Niger announced.", "MLI|NER", "POS"),
+        ("The friendship between Bamako and Paris is already over, Malian commentators say.", "FRA|MLI", "NEG"),
+        # a multi-word name counts as one token in a pair's window
+        ("Ties between Doha and Abu Dhabi have frayed over the football tournament.", "ARE|QAT", "NEG"),
+        # state actions: opening joint facilities, links, supplies, upgrades, access, record trade
+        ("Ghana and Togo opened a joint customs post at Aflao on Monday.", "GHA|TGO", "POS"),
+        ("Nepal and India launched a direct flight between Pokhara and Varanasi.", "IND|NPL", "POS"),
+        ("Bulgaria will supply North Macedonia with gas through the new interconnector.", "BGR|MKD", "POS"),
+        ("Greece and Cyprus will jointly patrol their waters south of Crete.", "CYP|GRC", "POS"),
+        ("Brazil upgraded its office in Ramallah to a full embassy.", "BRA|PSE", "POS"),
+        ("Kuwait paid off Jordan's arrears to the IMF.", "JOR|KWT", "POS"),
+        ("Oman granted British warships access to two more ports.", "GBR|OMN", "POS"),
+        ("Chilean cherry exports to China hit a record this season.", "CHL|CHN", "POS"),
+        # thanks and praise are evaluations, above a routine contact
+        ("The Jordanian king thanked Egypt for its help with the convoys.", "EGY|JOR", "POS"),
+        # verbal conflict without a relation word
+        ("Peru's new fishing rules angered Ecuador.", "ECU|PER", "NEG"),
+        ("Seoul rejected the move by Tokyo as absurd.", "JPN|KOR", "NEG"),
+        ("Vietnam lodged a complaint with China over the seized fishing boat.", "CHN|VNM", "NEG"),
+        # neutralisers: a fight against crime, a treaty's defence clause, an isolated incident
+        ("Colombia and Panama signed a pact to fight drug trafficking in the Darién.", "COL|PAN", "POS"),
+        ("Morocco and Spain said the detention of a Spanish fisherman was an isolated incident and not a sign of a "
+         "crisis.", "ESP|MAR", "POS"),
+        # lifting a travel warning, lowering tariffs, weathering a storm
+        ("Kuwait lifted its travel warning on Lebanon.", "KWT|LBN", "POS"),
+        ("Canada and Mexico agreed to cut tariffs on steel.", "CAN|MEX", "POS"),
+        ("Officials said ties between Seoul and Canberra had weathered the storm.", "AUS|KOR", "POS"),
+        # "only a" minimizes what follows a denied crisis
+        ("There is no crisis with Madrid, only a misunderstanding over fishing quotas, the Moroccan minister said.",
+         "ESP|MAR", "POS"),
+    ],
+)
+def test_tone_phenomena_labelled_train(nlp, text, pair, label):
+    doc = annotate(nlp, text)
+    assert labels(doc).get(pair, "NEU") == label, (cues(doc), doc._.dyads)
+
+
+def test_until_is_hypothetical(nlp):
+    doc = annotate(nlp, "Ankara froze all trade with Baghdad until a deal on water is reached.")
+    assert cue(doc, "deal")._.hypothetical

@@ -132,30 +132,30 @@ def test_cue_initialize_learns_phrases(tmp_path):
     from relations_nlp.convert import example_doc
 
     nlp = relations_nlp.load()
-    text = "Chile and Peru kept trading barbs over the fishing quota."
+    text = "Chile and Peru kept needling each other over the fishing quota."
     assert not nlp(text).spans["relation_cues"]  # not in the lexicon
-    start = text.index("trading barbs")
+    start = text.index("needling each other")
     ref, problems = example_doc(nlp, {"text": text, "spans": [
         {"start": 0, "end": 5, "label": "COUNTRY", "kb_id": "CHL"},
         {"start": 10, "end": 14, "label": "COUNTRY", "kb_id": "PER"},
-        {"start": start, "end": start + 13, "label": "TENSION", "group": "relation_cues"}]})
+        {"start": start, "end": start + len("needling each other"), "label": "TENSION", "group": "relation_cues"}]})
     assert not problems
     plain = "Peru and Chile talked about the fishing quota."  # "talked" is no learnt cue
     examples = [Example(nlp.make_doc(text), ref), Example(nlp.make_doc(plain), nlp.make_doc(plain))]
     nlp.get_pipe("cues").initialize(lambda: examples, nlp=nlp)
     learnt = nlp.get_pipe("cues").learnt
-    assert [(e["phrase"], e["category"]) for e in learnt] == [("trading barbs", "TENSION")]
+    assert [(e["phrase"], e["category"]) for e in learnt] == [("needling each other", "TENSION")]
     assert learnt[0]["weight"] < 0
     nlp.to_disk(tmp_path / "p")
     code = ("import spacy, json\n"
             f"nlp = spacy.load({str(tmp_path / 'p')!r})\n"
-            "doc = nlp('Ankara and Athens were trading barbs again on Monday.')\n"
+            "doc = nlp('Ankara and Athens were needling each other again on Monday.')\n"
             "print(json.dumps([[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']]"
             " + [d['label'] for d in doc._.dyads]))\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-2000:]
     data = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert data[0][:2] == ["trading barbs", "TENSION"] and data[0][2] < 0 and data[1] == "NEG"
+    assert data[0][:2] == ["needling each other", "TENSION"] and data[0][2] < 0 and data[1] == "NEG"
 
 
 def test_convert_writes_cue_signs_and_tone_cats():

@@ -45,6 +45,24 @@ Finer points (issue #6, tuned on tone_dev/dev2/dev3):
   open question ("whether ...") weakens it to x0.2; minimizers ("just a difference of
   views") weaken a negative cue to x0.25; past or background events ("after four days of
   strikes", "victims of the massacres") weigh x0.25, concessions x0.1.
+
+Second round (issue #6, error analysis on corpus/labelled/train.jsonl):
+
+- negation scope: a trigger ending in "to" ("failure to", "refused to") negates its own
+  verb, not a cue after an auxiliary ("failure to protect Chinese nationals has strained
+  ties"); ", and" ends the scope; a sentence-initial "Without X, ... would ..." is a
+  counterfactual (X took place); "did not rule out" makes the cue hypothetical; a trigger
+  that is a word of another cue ("rejected the move as absurd") negates nothing;
+  coordinated adjectives ("unfriendly and unfounded") are no denial;
+- reversals: a verb that starts a multi-word cue governs that cue's object ("reopened
+  their embassies seven years after cutting ties"), unless the two cues are coordinated
+  objects ("stop all firing and military action"); a subordinate clause ("after",
+  "because", "before", "since", "until") is out of reach; "ended with / in" is no reversal;
+  nor a verb with a gerund object ("stopped calling at Russian ports");
+- an ended state may take an adverb and lie up to ten tokens after the cue ("the dispute
+  over fishing grounds ... is over", "is already over", "is now behind");
+- "until" is a condition; "only a" minimizes a negative cue; "through the war" is
+  background; a pair's window counts a multi-word name as one token.
 """
 from __future__ import annotations
 
@@ -77,6 +95,7 @@ NEG_PRE = [
     ("held", "off", "on"), ("holding", "off", "on"), ("refrain", "from"), ("refrained", "from"),
     ("refrains", "from"), ("stop", "short", "of"), ("stopped", "short", "of"), ("stops", "short", "of"),
     ("no", "more"), ("ruling", "out"), ("yet", "to"), ("failure", "to"), ("let", "alone"), ("refusal", "to"), ("refused", "any"), ("hold", "off"), ("held", "off"), ("holding", "off"),
+    ("unworthy", "of"),
 ]
 NEG_POST = {"deny", "dismiss", "refute", "unfounded", "exaggerate", "exaggerated", "overblown", "baseless"}
 # after a negative cue only: "a crisis was averted"
@@ -137,7 +156,7 @@ HYPOTHETICAL = [
     ("risk", "of"), ("danger", "of"), ("threat", "of"), ("unless",), ("hope",), ("hopes",), ("hoped",),
     ("expected", "to"), ("aim", "to"), ("aims", "to"), ("seek", "to"), ("seeks", "to"), ("plan", "to"),
     ("plans", "to"), ("want", "to"), ("wants", "to"), ("call", "for"), ("calls", "for"), ("called", "for"),
-    ("urged",), ("urge",), ("urges",),
+    ("urged",), ("urge",), ("urges",), ("until",),
 ]
 TERMINATORS = {"but", "however", "yet", "although", "though", "while", "whereas", "except", ";", ":",
                "nevertheless", "nonetheless", "still", "instead", "—", "–"}
@@ -148,7 +167,7 @@ PAST_OR_TEMPORARY = [("had", "been"), ("temporary",), ("temporarily",), ("short-
                      ("once",), ("after",), ("years", "of"), ("decades", "of"), ("months", "of"), ("since",),
                      ("previous",), ("old",), ("historic",), ("historical",), ("ended",), ("had",),
                      ("left", "over", "from"), ("days", "of"), ("weeks", "of"), ("victims", "of"),
-                     ("start", "of"), ("outbreak", "of"), ("height", "of")]
+                     ("start", "of"), ("outbreak", "of"), ("height", "of"), ("colonial",)]
 RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie", "ties", "bilateral",
                   "countries", "states", "nations", "sides", "partners", "neighbours", "neighbors",
                   "intergovernmental", "interstate", "diplomatic", "governments"}
@@ -162,6 +181,7 @@ _CLAUSE_START = TERMINATORS | {",", "which", "who", "that", "where", "when"}
 _INVOLVEMENT = {"role", "involvement", "part", "responsibility", "hand", "link", "links", "connection",
                 "complicity", "participation", "stake"}
 _CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
+_SUBORDINATORS = frozenset({"after", "because", "before", "since", "until"})
 _CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
 HYP_WINDOW = 8
 _TO_HASH = hash_string("to")
@@ -301,6 +321,7 @@ class CueTagger(RulePipe):
                 actor_starts.append(ent.start)
             elif ent.label_ == "ORG":
                 in_org.update(range(ent.start, ent.end))  # "Shanghai Cooperation Organisation"
+        chosen: List[Tuple[int, int, Dict]] = []
         for s, e, row in found:
             if any(i in used or i in in_org for i in range(s, e)):
                 continue
@@ -309,6 +330,12 @@ class CueTagger(RulePipe):
             used.update(range(s, e))
             if float(row.get("weight", 0)) == 0.0:
                 continue  # a neutraliser ("Second World War"): it only blocks shorter cues
+            chosen.append((s, e, row))
+        # cues of two or more words: a reversal verb at their start governs their own object
+        # ("reopened their embassies seven years after cutting ties", "suspended coal exports
+        # to Israel over the war"), not another cue
+        cache["multi_starts"] = {s: e for s, e, _ in chosen if e - s > 1}
+        for s, e, row in chosen:
             spans.append(self._make_span(doc, s, e, row, bounds[sent_of[s]], cache))
         if self.cfg.get("merge_model_spans"):
             for s, e, row in self._model_cues(doc):
@@ -385,8 +412,10 @@ class CueTagger(RulePipe):
     def _pair_cues(self, doc: Doc, heads, triggers, sent_of, bounds) -> List[Tuple[int, int, Dict]]:
         """Pair rows: for each head occurrence and each of its rows, the nearest trigger of
         the same row in the same sentence within the row's window, with no clause break
-        (terminator, comma, "if") between them."""
+        (terminator, comma, "if") between them. A multi-word name between them counts as
+        one token ("ties between Baghdad and Kuwait City have frayed")."""
         low = None
+        inner = None  # cumulative count of name tokens after the first of each entity
         out = []
         pairs = self.pairs
         for hs_, he_, head_rows in heads:
@@ -416,6 +445,13 @@ class CueTagger(RulePipe):
                         low = doc.to_array(LOWER).tolist()
                     if any(low[k] in _CLAUSE_BREAKS for k in range(lo_, hi_)):
                         continue
+                    if dist > 1 and doc.ents:
+                        if inner is None:
+                            extra = numpy.zeros(len(doc) + 1, dtype="int32")
+                            for ent in doc.ents:
+                                extra[ent.start + 2:ent.end + 1] = 1
+                            inner = numpy.cumsum(extra)
+                        dist -= int(inner[hi_] - inner[lo_])
                 for idx in common:
                     if dist <= int(pairs[idx].get("window", 5)) and (idx not in best or dist < best[idx][0]):
                         best[idx] = (dist, min(hs_, ts_), max(he_, te_))
@@ -534,14 +570,16 @@ def _clause(tokens: List[str], cs: int, ce: int, before: int, after: int) -> Tup
     """The window around a cue, cut at terminators and commas."""
     lo = cs
     steps = 0
-    while lo > 0 and steps < before and tokens[lo - 1] not in _CLAUSE_START:
+    # a subordinate clause ("... after Caracas cut ties", "jumped after Tanzania cut port
+    # fees") has its own verb: a reversal verb on the other side does not reach the cue
+    while lo > 0 and steps < before and tokens[lo - 1] not in _CLAUSE_START and tokens[lo - 1] not in _SUBORDINATORS:
         lo -= 1
         steps += tokens[lo] != "-"
     hi = ce
     # after the cue, "and" starts another predicate ("expelling the envoy and lowering ties")
     # ... but "the thaw between Ankara and Yerevan has stalled" is one clause
-    while hi < len(tokens) and hi - ce < after and (tokens[hi] not in _CLAUSE_END or (
-            tokens[hi] == "and" and "between" in tokens[max(0, hi - 4):hi])):
+    while hi < len(tokens) and hi - ce < after and tokens[hi] not in _SUBORDINATORS and (
+            tokens[hi] not in _CLAUSE_END or (tokens[hi] == "and" and "between" in tokens[max(0, hi - 4):hi])):
         hi += 1
     return lo, hi
 
@@ -553,8 +591,11 @@ TIME_NOUNS = {"year", "month", "week", "day", "decade", "century", "season", "te
               "trip", "tour", "ceremony", "gathering", "round"}
 
 
+_NO_GOVERNED: Dict[int, int] = {}
+
+
 def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1, cs: int = -1,
-                 other_cues=frozenset()) -> bool:
+                 other_cues=frozenset(), governed=_NO_GOVERNED) -> bool:
     """Whether a reversal verb stands at one of ``idxs`` and is itself asserted: not
     negated ("has never been lifted", "have not let the war derail their rapprochement"),
     not a time noun ("the end of the year"), not an infinitive after the cue ("threatened
@@ -568,6 +609,11 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
                 verbs is REVERSE_NEGATIVE and tokens[j] == "off" and j < cs
                 and any(lemmas[k] in _TAKE_OFF for k in range(max(0, j - 3), j))):
             continue  # ("take Havana off its list of state sponsors of terrorism")
+        if (j in governed and not (0 <= governed[j] <= cs and "and" in tokens[governed[j]:cs] and cs - governed[j] <= 2)) or (lemmas[j] == "end" and j + 1 < len(tokens) and tokens[j + 1] in ("with", "in", "up")):
+            continue  # "after cutting ties" (a cue of its own; not "stop all firing and military
+            # action": coordinated objects), "talks ended with an agreement"
+        if j + 2 < cs and tokens[j + 1].endswith("ing") and tokens[j + 2] in _GERUND_OBJECT:
+            continue  # "stopped calling at Russian ports", "stop using the border": a gerund object
         if j > ce >= 0 and (tokens[j - 1] == "to" or any(k in other_cues for k in range(j + 1, j + 4))):
             continue  # "threatened to halt", "an alliance that would end decades of rivalry"
         if 0 <= j < cs and (tokens[j + 1] == "to" or ("to" in tokens[j + 1:ce] and "and" in tokens[j + 1:ce])):
@@ -591,7 +637,9 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
 # "closing a dispute", "closed the rift": only right before the cue ("closed its border
 # amid tensions" is no reversal)
 _CLOSE_VERBS = {"close", "shelve", "settle"}
-_BACKGROUND = {("of", "the"), ("since", "the"), ("during", "the"), ("after", "the"), ("before", "the")}
+_GERUND_OBJECT = frozenset({"the", "a", "an", "at", "to", "with", "its", "their", "his", "her", "on", "in", "from", "for"})
+_BACKGROUND = {("of", "the"), ("since", "the"), ("during", "the"), ("after", "the"), ("before", "the"),
+               ("through", "the"), ("throughout", "the")}
 
 
 def _is_year(token: str) -> bool:
@@ -631,7 +679,9 @@ def _counterfactual(tokens: List[str]) -> Optional[int]:
 def _in_counterfactual(tokens: List[str], cs: int, comma: int) -> bool:
     """The antecedent and the clause right after it (up to the next comma or contrast)."""
     if cs < comma:
-        return True
+        # a main clause before the condition is asserted: "Iran threatened to reconsider
+        # its ties with Baku if the corridor were built without its consent, ..."
+        return not ("if" in tokens[cs:comma] and "if" not in tokens[:cs])
     for j in range(comma + 1, cs):
         if tokens[j] in _CLAUSE_START:
             return False
@@ -668,6 +718,13 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     neg = _NEG.before(tokens, cs, NEG_WINDOW)
     if neg is not None and any(t in _INVOLVEMENT for t in lemmas[neg[0] + len(neg[1]): cs]):
         neg = None
+    ruled_in = False
+    if neg is not None and (_out_of_scope(tokens, neg, cs, ce) or any(
+            k <= neg[0] + off < v for k, v in (cache or {}).get("multi_starts", _NO_GOVERNED).items() if k != s)):
+        neg = None  # or the trigger is a word of another cue: "rejected the move as absurd"
+    elif neg is not None and neg[1][-1] == "out" and any(t in _NEG_WORDS for t in tokens[max(0, neg[0] - 2):neg[0]]):
+        neg = None  # "did not rule out cutting ties": a possibility, not a negation
+        ruled_in = True
     if neg is not None:
         negated = True
         # "not ... without X" (X was needed) and "would not end the conflict" (a negated
@@ -687,8 +744,9 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         if neg is None:
             return _finish(weight, False, _HYP.before(tokens, cs, HYP_WINDOW) is not None)
     elif (ce >= len(tokens) or tokens[ce] != "to") and any(
-            t in NEG_POST or (weight < 0 and t in NEG_POST_NEGATIVE) for t in lemmas[ce: ce + 4]):
-        negated = True
+            t in NEG_POST or (weight < 0 and t in NEG_POST_NEGATIVE) for t in lemmas[ce: ce + 4]) and not any(
+            t == "and" for t in tokens[ce: ce + 2]):
+        negated = True  # not "unfriendly and unfounded": two adjectives of one thing
     elif pair and any(t in _NEG_WORDS for t in tokens[cs + 1:ce - 1]):
         negated = True  # "the embargo has never been lifted": negation inside a pair cue
     elif weight < 0 and _denied_effect(tokens, lemmas, ce):
@@ -699,20 +757,23 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     around = list(range(lo, cs)) + (list(range(ce, hi)) if after_ok else [])
     starts = cache.get("cue_starts") if cache is not None else None
     other = {k - off for k in starts if k > s} if starts and len(starts) > 1 else _EMPTY
+    multi = cache.get("multi_starts") if cache is not None else None
+    governed = {k - off: v - off for k, v in multi.items() if k != s and bounds[0] <= k < bounds[1]} if multi else _NO_GOVERNED
     if not negated:
         if weight < 0 and category != "THREAT" and (
-                _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce, cs, other)
+                _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce, cs, other, governed)
                 or any(lemmas[j] in _CLOSE_VERBS for j in range(max(lo, cs - 5), cs))
                 or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER,
-                                        _REVERSE_AFTER_FIRSTS)):
+                                        _REVERSE_AFTER_FIRSTS) or _state_ended(tokens, ce, True)):
             reversed_ = True
-        if weight > 0 and (_reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce, cs, other) or _has_phrase(
-                tokens, ce, min(len(tokens), ce + 7), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)):
+        if weight > 0 and (_reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce, cs, other, governed) or _has_phrase(
+                tokens, ce, min(len(tokens), ce + 7), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)
+                          or _state_ended(tokens, ce, False)):
             reversed_ = True
     hyp = _HYP.before(tokens, cs, HYP_WINDOW)
     if hyp is not None and not (neg is not None and hyp[0] + len(hyp[1]) == neg[0]):
         hypothetical = True  # "wouldn't call it a crisis": the modal belongs to the negation
-    elif _condition_after(tokens, ce):
+    elif _condition_after(tokens, ce) or ruled_in:
         hypothetical = True
     # counterfactuals: "If relations were in crisis, ..." / "Had they not agreed, ..." /
     # "..., we wouldn't have seen record trade": the real world is the opposite
@@ -753,7 +814,8 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         # a past or background state: "had been strained", "the 2017 boycott", "fought a
         # war half a century ago", "the largest prisoner exchange of the war"
         polarity *= 0.25
-    if weight < 0 and not negated and not reversed_ and any(t in _MINIMIZERS for t in tokens[max(0, cs - 3):cs]):
+    if weight < 0 and not negated and not reversed_ and (any(t in _MINIMIZERS for t in tokens[max(0, cs - 3):cs]) or (
+            cs >= 2 and tokens[cs - 2] == "only" and tokens[cs - 1] in ("a", "an"))):
         polarity *= 0.25  # "just a difference of views", "merely a misunderstanding"
     conc = _CONC.before(tokens, cs, 12)
     if conc is not None and "," not in tokens[conc[0]: cs]:
@@ -764,6 +826,53 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
 
 
 NEGATED_CONTACT = -0.3
+
+
+_ENDED_ADVERBS = frozenset({"now", "already", "long", "finally", "well", "firmly", "largely", "all", "truly"})
+
+
+def _state_ended(tokens: List[str], ce: int, behind: bool) -> bool:
+    """"The dispute over fishing grounds in the Gulf of Fonseca is over", "the honeymoon
+    ... is already over", "the row ... is now behind both capitals" (``behind``: negative
+    cues only): a copula in the cue's clause (up to ten tokens, no comma) with an optional
+    adverb, then "over" that ends the clause ("is over water rights" is about something)
+    or "behind"."""
+    for j in range(ce, min(len(tokens) - 1, ce + 10)):
+        t = tokens[j]
+        if t in TERMINATORS or t in (",", ".", ";"):
+            return False
+        if t in ("is", "was", "are", "were"):
+            k = j + 1
+            if k < len(tokens) and tokens[k] in _ENDED_ADVERBS:
+                k += 1
+            if k >= len(tokens):
+                return False
+            if tokens[k] == "over" and (k + 1 == len(tokens) or not tokens[k + 1].isalpha() or tokens[k + 1] == "and"):
+                return True
+            if behind and tokens[k] == "behind":
+                return True
+    return False
+
+
+def _out_of_scope(tokens: List[str], neg: Tuple[int, Tuple[str, ...]], cs: int, ce: int) -> bool:
+    """Whether the cue lies outside the scope of the negation trigger ``neg`` found before
+    it: a trigger ending in "to" negates its own verb, not a cue in a later predicate
+    ("Pakistan's failure to protect Chinese nationals has strained ties"); a comma followed
+    by "and" starts another clause ("will not waver," and Kyiv thanked Prague"); a
+    sentence-initial "Without X, ... would ..." is a counterfactual: X took place
+    ("Without Qatari mediation, the children would still be separated")."""
+    start, pat = neg
+    between = tokens[start + len(pat):cs]
+    if pat[-1] == "to" and any(t in _AUX for t in between):
+        return True
+    for k, t in enumerate(between):
+        if t == "," and "and" in between[k + 1:k + 3]:
+            return True
+    if pat == ("without",) and start == next((i for i, t in enumerate(tokens) if t.isalpha()), -1):
+        comma = next((j for j in range(ce, len(tokens)) if tokens[j] == ","), None)
+        if comma is not None and any(t in ("would", "could") for t in tokens[comma:]):
+            return True
+    return False
 
 
 def _denied_effect(tokens: List[str], lemmas: List[str], ce: int) -> bool:
