@@ -124,9 +124,19 @@ def make_nlp():
     return nlp
 
 
+# forms the lookup table maps to a verb that are nouns of their own in news text ("broke
+# ground", "a border crossing"): a cue row keeps them as their own lemma, so that a row
+# can name them (as a pair head, say) without matching every form of the verb ("crossed
+# the border", "grinding"). build_lemma_forms.py leaves "ground" out of the forms of
+# "grind"; "crossing" stays a form of "cross" ("crossing a red line").
+OWN_LEMMA = {"ground", "crossing", "crossings"}
+
+
 def lemmatise(nlp, text: str) -> list[str]:
-    """Lowercased lookup lemma of each token of ``text`` (lowercased first)."""
-    return [(t.lemma_ or t.lower_).lower() for t in nlp(text.lower()) if not t.is_space]
+    """Lowercased lookup lemma of each token of ``text`` (lowercased first); a form in
+    ``OWN_LEMMA`` is its own lemma (singular)."""
+    return [("crossing" if t.lower_ == "crossings" else t.lower_) if t.lower_ in OWN_LEMMA
+            else (t.lemma_ or t.lower_).lower() for t in nlp(text.lower()) if not t.is_space]
 
 
 def _check_weight(row: dict) -> float:
@@ -149,6 +159,11 @@ def _lemma_list(nlp, values, field: str) -> list[str]:
         if len(lem) != 1:
             raise CueError(f"{field}: {v!r} is not a single token ({lem})")
         out.add(lem[0])
+        # a word the lookup table maps to another word ("lower" -> "low", "lowered" ->
+        # "lower"): keep the word too, so that its own inflections match ("lowered tariffs")
+        word = v.strip().lower()
+        if word != lem[0] and lemmatise(nlp, word + "ed")[0] == word:
+            out.add(word)
     return sorted(out)
 
 

@@ -260,3 +260,78 @@ def test_tone_phenomena_labelled_train(nlp, text, pair, label):
 def test_until_is_hypothetical(nlp):
     doc = annotate(nlp, "Ankara froze all trade with Baghdad until a deal on water is reached.")
     assert cue(doc, "deal")._.hypothetical
+
+
+# ---------------------------------------------------------------- issue #6 (round 3)
+def _labels(doc):
+    return {d["pair"]: d["label"] for d in doc._.dyads}
+
+
+def test_co_actors_of_a_directed_predicate_are_no_pair(nlp):
+    doc = annotate(nlp, "France and Germany voiced concern over Russia's troop build-up.")
+    labels = _labels(doc)
+    assert "DEU|FRA" not in labels, labels
+    assert labels.get("FRA|RUS") == "NEG" and labels.get("DEU|RUS") == "NEG", labels
+    assert "DEU|FRA" not in _labels(annotate(nlp, "France and Germany voiced concern."))
+    # reciprocal predicates still pair the coordinated states
+    assert _labels(annotate(nlp, "Greece and Turkey signed a maritime agreement."))["GRC|TUR"] == "POS"
+    assert _labels(annotate(nlp, "Serbia and Croatia accused each other of provocations."))["HRV|SRB"] == "NEG"
+
+
+def test_words_the_lookup_maps_elsewhere(nlp):
+    # "ground" (-> grind), "crossing" (-> cross), "lowered" (-> lower -> low)
+    assert _labels(annotate(nlp, "Laos and Vietnam broke ground on a new bridge over the Mekong."))["LAO|VNM"] == "POS"
+    assert _labels(annotate(nlp, "Ghana and Togo opened a new border crossing near Aflao on Monday."))["GHA|TGO"] == "POS"
+    assert not [c for c in annotate(nlp, "Gunmen crossed the border from Mali into Niger.").spans["relation_cues"]
+                if c.label_ == "COOPERATION"]
+    assert _labels(annotate(nlp, "Canada lowered tariffs on Mexican steel."))["CAN|MEX"] == "POS"
+
+
+def test_not_beyond_repair(nlp):
+    assert _labels(annotate(nlp, "Officials in Rabat said relations with Spain were not beyond repair."))["ESP|MAR"] == "POS"
+    assert _labels(annotate(nlp, "The border dispute between Peru and Ecuador is not beyond repair."))["ECU|PER"] == "POS"
+
+
+def test_switched_recognition_is_for_one_state_and_against_the_other(nlp):
+    labels = _labels(annotate(nlp, "Panama switched recognition from Taiwan to China, the foreign ministry said."))
+    assert labels == {"CHN|PAN": "POS", "PAN|TWN": "NEG"}, labels
+
+
+def test_a_rejected_accusation_stays_a_sign_of_tension(nlp):
+    doc = annotate(nlp, "Ankara rejected Greece's accusations of airspace violations.")
+    assert _labels(doc)["GRC|TUR"] == "NEG", cues(doc)
+    doc = annotate(nlp, "Hanoi denied allegations that it had detained Chinese fishermen.")
+    assert _labels(doc).get("CHN|VNM", "NEU") != "POS", cues(doc)
+    # a denied event (no charge in between) is still a denial
+    assert _labels(annotate(nlp, "Dhaka and New Delhi denied any rift over water sharing."))["BGD|IND"] == "POS"
+
+
+def test_year_after_since_is_a_comparison_point(nlp):
+    since = cue(annotate(nlp, "Relations between Ankara and Athens have been tense since 2020."), "tense")
+    plain = cue(annotate(nlp, "Relations between Ankara and Athens are tense."), "tense")
+    assert since._.polarity == plain._.polarity < 0
+    worst = cue(annotate(nlp, "Ties between Oslo and Moscow are at their lowest point since the 2014 annexation."), "lowest")
+    assert worst._.polarity <= -0.5
+    background = cue(annotate(nlp, "Oslo and Moscow recalled the 2014 crisis."), "crisis")
+    assert -0.5 < background._.polarity < 0
+
+
+def test_neither_nor_is_a_middle_state(nlp):
+    for text in ("Ties between Oslo and Moscow are neither warm nor hostile.",
+                 "Relations between Chile and Bolivia are neither a crisis nor a thaw."):
+        assert _labels(annotate(nlp, text)).get(
+            "NOR|RUS" if "Oslo" in text else "BOL|CHL", "NEU") == "NEU", cues(annotate(nlp, text))
+
+
+def test_topic_of_a_meeting_is_no_event(nlp):
+    doc = annotate(nlp, "Kenyan and Ugandan ministers met in Kampala to review the customs union.")
+    assert _labels(doc).get("KEN|UGA", "NEU") == "NEU", cues(doc)
+    doc = annotate(nlp, "Kenya and Uganda signed a customs union in Kampala.")
+    assert _labels(doc)["KEN|UGA"] == "POS"
+
+
+def test_new_state_actions(nlp):
+    assert _labels(annotate(nlp, "Cairo would not accept any Turkish troops in Libya, Egypt's foreign minister said."))[
+        "EGY|TUR"] == "NEG"
+    assert _labels(annotate(nlp, "Vietnamese coffee shipments to Algeria have doubled this year."))["DZA|VNM"] == "POS"
+    assert _labels(annotate(nlp, "Morocco and Egypt have left years of hostility behind."))["EGY|MAR"] == "POS"

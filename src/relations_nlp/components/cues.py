@@ -63,9 +63,29 @@ Second round (issue #6, error analysis on corpus/labelled/train.jsonl):
   over fishing grounds ... is over", "is already over", "is now behind");
 - "until" is a condition; "only a" minimizes a negative cue; "through the war" is
   background; a pair's window counts a multi-word name as one token.
+
+Third round (issue #6, labelled train):
+
+- a denied charge is still a charge: a denial verb ("rejected", "denied", "dismissed")
+  before an accusation cue ("accusations", "allegations", "charges") does not negate it
+  ("Beijing rejected Washington's accusations" stays negative), nor does a NEG_POST word
+  after it ("called the accusations baseless"); what a denied charge says ("denied
+  accusations that it had harassed ...") is reported content: its negated polarity x0.25;
+  a NEG_POST word negates no cue that holds its own negation ("could not accept") or
+  that is followed by a charge it applies to;
+- a year after the cue that follows "since" is a comparison point, not a past date ("at
+  their lowest point since the 2016 ruling", "tense since 2020": the cue is current);
+- "neither X nor Y" is a middle state: both conjuncts weigh 0 ("neither warm nor cold");
+- the topic of a meeting is no event: a cue that is the object of "to discuss / review /
+  explore / examine" (a verb form, not a name like "the Dhaka Review"), follows "the
+  question / issue of", or modifies "talks" ("water-treaty talks") weighs x0.25;
+- "question" and "doubt" reverse a positive cue only as verbs ("the boundary question");
+- "left / put X behind" reverses a negative X; "... is not beyond repair" after a negative
+  cue ends it like "is over".
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 import numpy
@@ -184,6 +204,9 @@ _CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
 _SUBORDINATORS = frozenset({"after", "because", "before", "since", "until"})
 _CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
 HYP_WINDOW = 8
+# how far (in tokens) a pair row's trigger is looked for around a head: the largest row
+# window (8) plus room for multi-word names, which count as one token
+_PAIR_REACH = 48
 _TO_HASH = hash_string("to")
 _EMPTY: frozenset = frozenset()
 
@@ -325,7 +348,7 @@ class CueTagger(RulePipe):
         for s, e, row in found:
             if any(i in used or i in in_org for i in range(s, e)):
                 continue
-            if row.get("scope") == "needs_relation_context" and not self._relation_context(doc, bounds[sent_of[s]], actor_starts):
+            if row.get("scope") == "needs_relation_context" and not self._relation_context(doc, bounds[sent_of[s]], actor_starts, cache):
                 continue
             used.update(range(s, e))
             if float(row.get("weight", 0)) == 0.0:
@@ -418,14 +441,21 @@ class CueTagger(RulePipe):
         inner = None  # cumulative count of name tokens after the first of each entity
         out = []
         pairs = self.pairs
+        # triggers of each sentence are in document order: only those near a head are
+        # compared (a long line with no sentence end would otherwise cost heads x triggers)
+        starts_of: Dict[int, List[int]] = {}
         for hs_, he_, head_rows in heads:
             sent = sent_of[hs_]
             cands = triggers.get(sent)
             if not cands:
                 continue
+            starts = starts_of.get(sent)
+            if starts is None:
+                starts = starts_of[sent] = [c[0] for c in cands]
+            near = cands[bisect_left(starts, hs_ - _PAIR_REACH):bisect_right(starts, he_ + _PAIR_REACH)]
             sent_start, sent_end = bounds[sent]
             best: Dict[int, Tuple[int, int, int]] = {}
-            for ts_, te_, trig_rows in cands:
+            for ts_, te_, trig_rows in near:
                 common = head_rows & trig_rows
                 if not common or te_ > sent_end:
                     continue
@@ -445,8 +475,8 @@ class CueTagger(RulePipe):
                         low = doc.to_array(LOWER).tolist()
                     if any(low[k] in _CLAUSE_BREAKS for k in range(lo_, hi_)):
                         continue
-                    if dist > 1 and doc.ents:
-                        if inner is None:
+                    if dist > 1:
+                        if inner is None:  # once per document
                             extra = numpy.zeros(len(doc) + 1, dtype="int32")
                             for ent in doc.ents:
                                 extra[ent.start + 2:ent.end + 1] = 1
@@ -461,11 +491,15 @@ class CueTagger(RulePipe):
         return out
 
     @staticmethod
-    def _relation_context(doc: Doc, bounds: Tuple[int, int], actor_starts: List[int]) -> bool:
+    def _relation_context(doc: Doc, bounds: Tuple[int, int], actor_starts: List[int], cache: Dict) -> bool:
+        """A state or leader in the sentence, or a relation word (``actor_starts`` sorted)."""
         start, end = bounds
-        if any(start <= i < end for i in actor_starts):
+        k = bisect_left(actor_starts, start)
+        if k < len(actor_starts) and actor_starts[k] < end:
             return True
-        return not _RELATION_HASHES.isdisjoint(doc.to_array(LOWER)[start:end].tolist())
+        if "cols" not in cache:
+            cache["cols"] = doc.to_array([LOWER, LEMMA, ORTH])
+        return not _RELATION_HASHES.isdisjoint(cache["cols"][start:end, 0].tolist())
 
     def _make_span(self, doc: Doc, s: int, e: int, row: Dict, bounds: Tuple[int, int],
                    cache: Optional[Dict] = None) -> Span:
@@ -547,6 +581,28 @@ _PAST = _Triggers(PAST_OR_TEMPORARY)
 _CONC = _Triggers(CONCESSION)
 
 
+def _sentence_cues(cache: Optional[Dict], bounds: Tuple[int, int]) -> Tuple[List[int], Dict[int, int]]:
+    """The document positions where the chosen cues of the sentence ``bounds`` start, and
+    the multi-token ones with their ends: read per sentence (binary search in the sorted
+    positions), never by a scan of the whole document per cue."""
+    if not cache:
+        return [], {}
+    key = ("sentence_cues", bounds[0])
+    found = cache.get(key)
+    if found is None:
+        if "cue_starts_sorted" not in cache:
+            cache["cue_starts_sorted"] = sorted(cache.get("cue_starts", ()))
+            cache["multi_sorted"] = sorted(cache.get("multi_starts", {}).items())
+        starts = cache["cue_starts_sorted"]
+        multi = cache["multi_sorted"]
+        lo, hi = bounds
+        in_starts = starts[bisect_left(starts, lo):bisect_left(starts, hi)]
+        m_lo = bisect_left(multi, (lo, -1))
+        m_hi = bisect_left(multi, (hi, -1))
+        found = cache[key] = (in_starts, dict(multi[m_lo:m_hi]))
+    return found
+
+
 def _sentence(doc: Doc, bounds: Tuple[int, int], cache: Optional[Dict]) -> Tuple[List[str], List[str]]:
     if cache is not None and bounds[0] in cache:
         return cache[bounds[0]]
@@ -592,6 +648,9 @@ TIME_NOUNS = {"year", "month", "week", "day", "decade", "century", "season", "te
 
 
 _NO_GOVERNED: Dict[int, int] = {}
+# reversal verbs that are also common nouns: only their verb forms reverse a cue
+_VERB_FORMS_ONLY = {"question": frozenset({"questioned", "questioning", "questions"}),
+                    "doubt": frozenset({"doubted", "doubting", "doubts"})}
 
 
 def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1, cs: int = -1,
@@ -605,6 +664,8 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
     where other cues start)."""
     phrasal = _PHRASAL_REVERSAL if verbs is REVERSE_POSITIVE else _PHRASAL_REVERSE_NEGATIVE
     for j in idxs:
+        if lemmas[j] in _VERB_FORMS_ONLY and tokens[j] not in _VERB_FORMS_ONLY[lemmas[j]]:
+            continue  # "talks on the boundary question": a noun, not "questioned the deal"
         if lemmas[j] not in verbs and not (j + 1 < len(lemmas) and (lemmas[j], lemmas[j + 1]) in phrasal) and not (
                 verbs is REVERSE_NEGATIVE and tokens[j] == "off" and j < cs
                 and any(lemmas[k] in _TAKE_OFF for k in range(max(0, j - 3), j))):
@@ -637,6 +698,8 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
 # "closing a dispute", "closed the rift": only right before the cue ("closed its border
 # amid tensions" is no reversal)
 _CLOSE_VERBS = {"close", "shelve", "settle"}
+# "have left a decade of hostility behind", "put the row behind them"
+_LEAVE_VERBS = frozenset({"leave", "put"})
 _GERUND_OBJECT = frozenset({"the", "a", "an", "at", "to", "with", "its", "their", "his", "her", "on", "in", "from", "for"})
 _BACKGROUND = {("of", "the"), ("since", "the"), ("during", "the"), ("after", "the"), ("before", "the"),
                ("through", "the"), ("throughout", "the")}
@@ -719,12 +782,19 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     if neg is not None and any(t in _INVOLVEMENT for t in lemmas[neg[0] + len(neg[1]): cs]):
         neg = None
     ruled_in = False
+    in_sentence = _sentence_cues(cache, bounds)
     if neg is not None and (_out_of_scope(tokens, neg, cs, ce) or any(
-            k <= neg[0] + off < v for k, v in (cache or {}).get("multi_starts", _NO_GOVERNED).items() if k != s)):
+            k <= neg[0] + off < v for k, v in in_sentence[1].items() if k != s)):
         neg = None  # or the trigger is a word of another cue: "rejected the move as absurd"
     elif neg is not None and neg[1][-1] == "out" and any(t in _NEG_WORDS for t in tokens[max(0, neg[0] - 2):neg[0]]):
         neg = None  # "did not rule out cutting ties": a possibility, not a negation
         ruled_in = True
+    denied_charge = False
+    if neg is not None and neg[1][0] in _DENIALS and weight < 0:
+        if not _ACCUSATION_WORDS.isdisjoint(lemmas[cs:ce]):
+            neg = None  # "rejected Washington's accusations": the denial is itself a sign of tension
+        elif not _ACCUSATION_WORDS.isdisjoint(lemmas[neg[0] + len(neg[1]):cs]):
+            denied_charge = True  # "denied accusations that it had harassed ...": the content of a denied charge
     if neg is not None:
         negated = True
         # "not ... without X" (X was needed) and "would not end the conflict" (a negated
@@ -745,7 +815,10 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
             return _finish(weight, False, _HYP.before(tokens, cs, HYP_WINDOW) is not None)
     elif (ce >= len(tokens) or tokens[ce] != "to") and any(
             t in NEG_POST or (weight < 0 and t in NEG_POST_NEGATIVE) for t in lemmas[ce: ce + 4]) and not any(
-            t == "and" for t in tokens[ce: ce + 2]):
+            t == "and" for t in tokens[ce: ce + 2]) and (weight > 0 or _ACCUSATION_WORDS.isdisjoint(lemmas[cs:ce])) and (
+            _NEG_WORDS.isdisjoint(tokens[cs:ce]) and _ACCUSATION_WORDS.isdisjoint(lemmas[ce:ce + 3])):
+        # not "could not accept accusations it called unfounded": the denial is of the
+        # accusation after the cue, and the cue holds a negation of its own
         negated = True  # not "unfriendly and unfounded": two adjectives of one thing
     elif pair and any(t in _NEG_WORDS for t in tokens[cs + 1:ce - 1]):
         negated = True  # "the embargo has never been lifted": negation inside a pair cue
@@ -755,14 +828,13 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     lo, hi = _clause(tokens, cs, ce, 8, 8)
     after_ok = not (ce < len(tokens) and tokens[ce] == "to")
     around = list(range(lo, cs)) + (list(range(ce, hi)) if after_ok else [])
-    starts = cache.get("cue_starts") if cache is not None else None
-    other = {k - off for k in starts if k > s} if starts and len(starts) > 1 else _EMPTY
-    multi = cache.get("multi_starts") if cache is not None else None
-    governed = {k - off: v - off for k, v in multi.items() if k != s and bounds[0] <= k < bounds[1]} if multi else _NO_GOVERNED
+    other = {k - off for k in in_sentence[0] if k > s} or _EMPTY
+    governed = {k - off: v - off for k, v in in_sentence[1].items() if k != s} or _NO_GOVERNED
     if not negated:
         if weight < 0 and category != "THREAT" and (
                 _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce, cs, other, governed)
                 or any(lemmas[j] in _CLOSE_VERBS for j in range(max(lo, cs - 5), cs))
+                or ("behind" in tokens[ce:ce + 3] and any(lemmas[j] in _LEAVE_VERBS for j in range(max(lo, cs - 5), cs)))
                 or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER,
                                         _REVERSE_AFTER_FIRSTS) or _state_ended(tokens, ce, True)):
             reversed_ = True
@@ -800,6 +872,8 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         # "neither side announced any agreement", "no date had been agreed": the negation
         # is of a report or of another noun, not of the relation event
         polarity *= 0.25
+    elif denied_charge and negated:
+        polarity *= 0.25
     elif (negated or reversed_) and category == "DIPLOMACY" and 0 < weight <= 0.1:
         # a contact refused or called off ("did not meet", "pulled out of consultations",
         # "denied that any talks were under way") says more than one that took place
@@ -808,7 +882,8 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         polarity *= 0.2 if hyp is not None and hyp[1] == ("whether",) else 0.5
     if not negated and not reversed_ and weight < 0 and (
             _PAST.before(tokens, cs, 6) is not None
-            or any(_is_year(t) for t in tokens[max(0, cs - 3):cs] + tokens[ce:ce + 4])
+            or any(_is_year(t) for t in tokens[max(0, cs - 3):cs])
+            or any(_is_year(tokens[j]) and "since" not in tokens[ce:j] for j in range(ce, min(len(tokens), ce + 4)))
             or "ago" in tokens[ce:ce + 7]
             or (cs >= 2 and tuple(tokens[cs - 2:cs]) in _BACKGROUND)):
         # a past or background state: "had been strained", "the 2017 boycott", "fought a
@@ -817,6 +892,10 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     if weight < 0 and not negated and not reversed_ and (any(t in _MINIMIZERS for t in tokens[max(0, cs - 3):cs]) or (
             cs >= 2 and tokens[cs - 2] == "only" and tokens[cs - 1] in ("a", "an"))):
         polarity *= 0.25  # "just a difference of views", "merely a misunderstanding"
+    if _topic_of_talks(tokens, lemmas, cs, ce):
+        polarity *= 0.25  # "met to review the customs union", "water-treaty talks": a topic, not an event
+    if _neither_nor(tokens, cs, ce):
+        return _finish(0.0, False, False)  # "neither warm nor cold", "neither a freeze nor a thaw"
     conc = _CONC.before(tokens, cs, 12)
     if conc is not None and "," not in tokens[conc[0]: cs]:
         polarity *= 0.1  # the concession is weaker than the main clause
@@ -826,6 +905,13 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
 
 
 NEGATED_CONTACT = -0.3
+# denial verbs (first word of a NEG_PRE trigger) and the words of a charge: a denied
+# charge is still a charge ("Beijing rejected the accusations"), and what it says is a
+# reported content, not an event ("denied accusations that it had harassed ...")
+_DENIALS = frozenset({"deny", "denied", "denies", "denying", "rejected", "rejects", "rejecting", "dismissed",
+                      "dismisses", "dismissing", "refuted", "denial"})
+_ACCUSATION_WORDS = frozenset({"accusation", "accusations", "allegation", "allegations", "accuse", "accused",
+                               "charge", "charges"})
 
 
 _ENDED_ADVERBS = frozenset({"now", "already", "long", "finally", "well", "firmly", "largely", "all", "truly"})
@@ -833,8 +919,8 @@ _ENDED_ADVERBS = frozenset({"now", "already", "long", "finally", "well", "firmly
 
 def _state_ended(tokens: List[str], ce: int, behind: bool) -> bool:
     """"The dispute over fishing grounds in the Gulf of Fonseca is over", "the honeymoon
-    ... is already over", "the row ... is now behind both capitals" (``behind``: negative
-    cues only): a copula in the cue's clause (up to ten tokens, no comma) with an optional
+    ... is already over", "the row ... is now behind both capitals", "the dispute ... is not
+    beyond repair" (``behind``: negative cues only): a copula in the cue's clause (up to ten tokens, no comma) with an optional
     adverb, then "over" that ends the clause ("is over water rights" is about something)
     or "behind"."""
     for j in range(ce, min(len(tokens) - 1, ce + 10)):
@@ -849,8 +935,8 @@ def _state_ended(tokens: List[str], ce: int, behind: bool) -> bool:
                 return False
             if tokens[k] == "over" and (k + 1 == len(tokens) or not tokens[k + 1].isalpha() or tokens[k + 1] == "and"):
                 return True
-            if behind and tokens[k] == "behind":
-                return True
+            if behind and (tokens[k] == "behind" or tokens[k:k + 3] == ["not", "beyond", "repair"]):
+                return True  # "the dispute ... is not beyond repair": it can be mended
     return False
 
 
@@ -872,6 +958,54 @@ def _out_of_scope(tokens: List[str], neg: Tuple[int, Tuple[str, ...]], cs: int, 
         comma = next((j for j in range(ce, len(tokens)) if tokens[j] == ","), None)
         if comma is not None and any(t in ("would", "could") for t in tokens[comma:]):
             return True
+    return False
+
+
+# verbs whose object is the topic of a meeting ("met to discuss / review / explore X")
+_TOPIC_VERBS = frozenset({"discuss", "review", "explore", "examine", "debate", "study"})
+_TALKS = frozenset({"talks", "negotiations", "consultations", "negotiators"})
+_TOPIC_NOUNS = frozenset({"question", "issue", "matter", "subject", "topic"})
+_TOPIC_BREAKS = TERMINATORS | {",", ".", "and", "which", "that", "who"}
+
+
+def _topic_of_talks(tokens: List[str], lemmas: List[str], cs: int, ce: int) -> bool:
+    """The cue is what a meeting is about: the object of a topic verb in its clause (up to
+    five tokens before: "met to review the customs union", "discussing the next session of
+    the cooperation council") or a noun modifying "talks" ("water-treaty talks", "the
+    trade agreement negotiations")."""
+    if ce < len(tokens) and tokens[ce] in _TALKS or (ce + 1 < len(tokens) and tokens[ce] == "-" and tokens[ce + 1] in _TALKS):
+        return True
+    if cs >= 2 and tokens[cs - 1] == "of" and tokens[cs - 2] in _TOPIC_NOUNS:
+        return True  # "raised the question of port access"
+    for j in range(cs - 1, max(-1, cs - 6), -1):
+        if tokens[j] in _TOPIC_BREAKS:
+            return False
+        if lemmas[j] in _TOPIC_VERBS:
+            # a verb form ("to review", "reviewed", "discussing"), not a name ("the Dhaka
+            # Review said"); "discussed X" reports what was said and is left alone
+            infinitive = j > 0 and tokens[j - 1] in ("to", "will", "would")
+            if infinitive or tokens[j].endswith("ing") or (tokens[j].endswith("ed") and lemmas[j] != "discuss"):
+                return True
+    return False
+
+
+def _neither_nor(tokens: List[str], cs: int, ce: int) -> bool:
+    """The cue is one side of a "neither X nor Y" ("relations are neither warm nor cold",
+    "neither a freeze nor a thaw", "neither signed nor abandoned"): a middle state, not
+    either side. "neither" at most eight tokens before the cue and "nor" after it (within
+    eight tokens) or right before it (at most four tokens), with no comma or contrast in
+    the construction."""
+    lo = max(0, cs - 8)
+    if "neither" not in tokens[lo:cs]:
+        return False
+    n = max(i for i in range(lo, cs) if tokens[i] == "neither")
+    stop = lambda a, b: any(t in TERMINATORS or t in (",", ";", ".") for t in tokens[a:b])
+    if any(tokens[i] == "nor" for i in range(max(n + 1, cs - 4), cs)):
+        return not stop(n, cs)
+    hi = min(len(tokens), ce + 8)
+    if "nor" in tokens[ce:hi]:
+        m = tokens.index("nor", ce, hi)
+        return not stop(n, m)
     return False
 
 

@@ -20,6 +20,18 @@ other states are named, a state after "mediated / brokered / hosted by" or "unde
 auspices of" (a go-between) and a state named only after "in" (the scene of events: "the
 breakaway republics in eastern Ukraine"). "X and the Y" are coordinated like "X and Y".
 
+Directed predicates (issue #6, third round): states coordinated right before a cue with
+a source and a target (``DIRECTED_PREDICATES``: voicing concern, condemning, accusing,
+praising, sanctioning, ...) are co-actors, not a pair: "Japan and Australia voiced
+concern about China's drills" pairs JPN|CHN and AUS|CHN, and "Japan and Australia
+voiced concern" alone pairs nothing. Reciprocal predicates ("signed", "agreed", "held
+talks", "are at loggerheads") are not in the list, and a reciprocal marker in the
+sentence ("each other", "mutual", "traded") keeps the pair. A cue right after a
+possessor state ("Russia's troop build-up") is that state's act towards the coordinated
+states. A switch ("switched recognition from Taipei to Beijing") counts for the pair of
+the state that switched with the state after "to" and against the pair with the state
+after "from" (capitals count as their states there).
+
 The principal pair is the pair of states named together most often in sentences with a
 cue or a relation word (ties broken by total mentions, then by first mention).
 
@@ -35,7 +47,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Dict, List, Optional, Tuple
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -79,7 +91,9 @@ class DyadScorer(RulePipe):
             doc._.dyads = []
             return doc
         sent_of, bounds = sentence_bounds(doc)
-        lowers = doc.to_array(LOWER).tolist()  # hashes: no Token objects
+        cols = doc.to_array([LOWER, LEMMA])  # hashes: no Token objects
+        lowers = cols[:, 0].tolist()
+        lemmas = cols[:, 1].tolist()
         # states per sentence (by sentence number), with token positions
         sent_states: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
         places: Dict[int, List[Tuple[int, str]]] = defaultdict(list)
@@ -117,13 +131,21 @@ class DyadScorer(RulePipe):
                         break
         principal = self._principal_pair(lowers, bounds, {sent_of[c.start] for c in cues}, sent_states)
         per_pair: Dict[str, List] = defaultdict(list)
+        flipped: set = set()  # (pair, cue start): the cue counts against that pair
         for cue in cues:
             k = sent_of[cue.start]
             states = sent_states.get(k, [])
-            pairs = self._pairs_for(cue, states, principal, lowers, bounds[k])
+            directed = _directed(cue, lowers, lemmas, bounds[k])
+            pairs = self._pairs_for(cue, states, principal, lowers, bounds[k], directed)
             if not pairs and not states and principal is not None and any(
                     iso in principal for j in (k - 1, k - 2) for _, _, iso in sent_states.get(j, [])):
                 pairs = ["|".join(principal)]  # the discourse continues about the pair
+            # capitals after "from" / "to" name the states ("from Taipei to Beijing")
+            switched = _switched(cue, states + places.get(k, []), lowers, lemmas) if states else None
+            if switched is not None:
+                pairs, against = switched
+                for pair in against:
+                    flipped.add((pair, cue.start))
             for pair in pairs:
                 per_pair[pair].append(cue)
         dyads = []
@@ -131,7 +153,7 @@ class DyadScorer(RulePipe):
         neg_t = float(self.cfg["neg_threshold"])
         for pair in sorted(per_pair):
             cs = per_pair[pair]
-            tone = round(pair_tone(*_cue_values(doc, cs)), 4)
+            tone = round(pair_tone(*_cue_values(doc, cs, {c for p, c in flipped if p == pair})), 4)
             label = "POS" if tone >= pos_t else "NEG" if tone <= neg_t else "NEU"
             dyads.append({"pair": pair, "tone": tone, "label": label,
                           "evidence": [(c.start_char, c.end_char) for c in cs]})
@@ -139,18 +161,34 @@ class DyadScorer(RulePipe):
         return doc
 
     @staticmethod
-    def _pairs_for(cue, states, principal, lowers: List[str], bounds: Tuple[int, int]) -> List[str]:
+    def _pairs_for(cue, states, principal, lowers: List[str], bounds: Tuple[int, int],
+                   directed: bool = False) -> List[str]:
         tokens = lowers[bounds[0]:bounds[1]]
         isos = []
         for _, _, iso in states:
             if iso not in isos:
                 isos.append(iso)
+        # co-actors of a directed predicate ("Japan and Australia voiced concern about
+        # ...") are no pair with each other: each is paired with the target after the cue
+        co_actors = _co_actors(states, lowers, cue.start) if directed else set()
         if len(isos) == 2:
+            if len(co_actors) == 2:
+                return []
             return ["|".join(sorted(isos))]
         if len(isos) > 2:
             before = sorted((x for x in states if x[0] < cue.start), key=lambda x: -x[0])
             after = sorted(x for x in states if x[0] >= cue.end)
             coordinated = _coordinated_pairs(states, lowers)
+            if len(co_actors) >= 2:
+                targets = [x[2] for x in after if x[2] not in co_actors][:1]
+                if targets:
+                    return sorted({"|".join(sorted((a, targets[0]))) for a in co_actors})
+                coordinated = [p for p in coordinated if not set(p.split("|")) <= co_actors]
+                others = [x for x in states if x[2] not in co_actors]
+                near = sorted({x[2] for x in others})
+                if len(near) == 1:
+                    return sorted({"|".join(sorted((a, near[0]))) for a in co_actors})
+                return coordinated[:1] if len(coordinated) == 1 else []
             if before:
                 # the subject side: "Hungary and Poland ... are at loggerheads over Russia"
                 nb = before[0]
@@ -162,6 +200,11 @@ class DyadScorer(RulePipe):
                     # and the first one after it
                     return ["|".join(sorted((nb[2], after[0][2])))]
             if len(coordinated) == 1:
+                members = coordinated[0].split("|")
+                if before and before[0][2] not in members and _possessor(before[0], lowers, cue.start):
+                    # "France and Germany voiced concern over Russia's troop build-up": the
+                    # cue is the possessor's act, towards the coordinated states
+                    return sorted({"|".join(sorted((before[0][2], m))) for m in members})
                 return coordinated
             near: List[str] = []
             for _, _, iso in before[:2] + after[:2]:
@@ -204,7 +247,7 @@ class DyadScorer(RulePipe):
         return None
 
 
-def _cue_values(doc: Doc, cues) -> Tuple[List[float], List[bool]]:
+def _cue_values(doc: Doc, cues, flipped=frozenset()) -> Tuple[List[float], List[bool]]:
     """Polarities of ``cues`` and whether each is a routine contact read as asserted ("held
     talks", "paid a visit": a DIPLOMACY cue of lexicon weight <= 0.1 whose polarity kept
     its sign). Read from ``doc.user_data`` directly (what ``span._.x`` reads)."""
@@ -212,6 +255,8 @@ def _cue_values(doc: Doc, cues) -> Tuple[List[float], List[bool]]:
     pols, routine = [], []
     for c in cues:
         p = data.get(("._.", "polarity", c.start_char, c.end_char), 0.0)
+        if c.start in flipped:
+            p = -p
         pols.append(p)
         routine.append(p > 0 and c.label_ == "DIPLOMACY"
                        and 0 < data.get(("._.", "cue_weight", c.start_char, c.end_char), 0.0) <= ROUTINE_WEIGHT)
@@ -235,6 +280,46 @@ COORDINATORS = {"and", "&", "-", "–", "—", "/", ",", "with", "versus", "vs",
 MEDIATED = {"mediated", "brokered", "hosted", "facilitated", "sponsored", "auspices", "mediation"}
 
 
+# "switched recognition from Taipei to Beijing": the move is towards one state and away
+# from the other
+SWITCH_VERBS = {"switch", "shift", "transfer"}
+_SWITCH_H = frozenset(hash_string(t) for t in SWITCH_VERBS)
+_FROM_H = hash_string("from")
+_TO_H = hash_string("to")
+_THE_H = hash_string("the")
+
+
+def _switched(cue, states, lowers: List[int], lemmas: List[int]):
+    """For a cue with a switch verb in it or right before it, followed by "from X" and / or
+    "to Y" (within eight tokens): (pairs, pairs the cue counts against), pairing the state
+    before the cue (the one that switched) with X (against) and Y (for); else None."""
+    if _SWITCH_H.isdisjoint(lemmas[max(0, cue.start - 2):cue.end]):
+        return None
+    source = target = None
+    for start, _, iso in sorted(states):
+        if start < cue.end or start - cue.end > 8:
+            continue
+        j = start - 1
+        if j >= 0 and lowers[j] == _THE_H:
+            j -= 1
+        if j >= 0 and lowers[j] == _FROM_H and source is None:
+            source = iso
+        elif j >= 0 and lowers[j] == _TO_H and target is None:
+            target = iso
+    actor = next((iso for start, _, iso in sorted(states, reverse=True)
+                  if start < cue.start and iso not in (source, target)), None)
+    if actor is None or (source is None and target is None):
+        return None
+    pairs, against = [], []
+    if target is not None and target != actor:
+        pairs.append("|".join(sorted((actor, target))))
+    if source is not None and source != actor:
+        pair = "|".join(sorted((actor, source)))
+        pairs.append(pair)
+        against.append(pair)
+    return pairs, against
+
+
 def _coordinated_pairs(states, lowers: List[str], around=None) -> List[str]:
     """Pairs of different states joined only by "and", a dash, "with" ... ("Moscow and
     Baku", "Russia–Azerbaijan"); with ``around``, only the pairs that include that mention."""
@@ -250,6 +335,60 @@ def _coordinated_pairs(states, lowers: List[str], around=None) -> List[str]:
 
 
 _COORD_H = frozenset(hash_string(t) for t in COORDINATORS)
+# predicates with a source and a target (CAMEO 01-02 statements, 05 praise, 11-13
+# disapprove / reject / threaten, 16-17 reduce relations / coerce): states coordinated
+# before them are co-actors ("Japan and Australia voiced concern", "France and Germany
+# condemned the strike"), not a pair; reciprocal predicates ("signed", "agreed", "held
+# talks", "ties between", "are at loggerheads") are not in the list
+DIRECTED_PREDICATES = {
+    "voice", "express", "concern", "condemn", "criticise", "criticize", "criticism", "denounce", "deplore",
+    "decry", "accuse", "blame", "protest", "warn", "urge", "demand", "praise", "thank", "commend", "welcome",
+    "congratulate", "hail", "slam", "reject", "rebuke", "summon", "expel", "sanction", "impose", "support",
+    "back", "endorse", "applaud", "lambast", "castigate", "censure", "recognise", "recognize", "offer",
+    "pledge", "send", "donate", "provide", "alarm", "dismay", "outrage", "regret", "worry", "disappointment",
+    "disappoint",
+}
+# markers that make a directed predicate reciprocal: "accused each other", "traded barbs"
+RECIPROCAL = {"each", "another", "mutual", "mutually", "reciprocal", "trade", "exchange", "together", "jointly"}
+_DIRECTED_H = frozenset(hash_string(t) for t in DIRECTED_PREDICATES)
+_RECIPROCAL_H = frozenset(hash_string(t) for t in RECIPROCAL)
+
+
+def _directed(cue, lowers: List[int], lemmas: List[int], bounds: Tuple[int, int]) -> bool:
+    """Whether ``cue`` is a directed predicate (a word of it in ``DIRECTED_PREDICATES``)
+    in a sentence with no reciprocal marker."""
+    if _DIRECTED_H.isdisjoint(lemmas[cue.start:cue.end]) and _DIRECTED_H.isdisjoint(lowers[cue.start:cue.end]):
+        return False
+    start, end = bounds
+    return _RECIPROCAL_H.isdisjoint(lemmas[start:end]) and _RECIPROCAL_H.isdisjoint(lowers[start:end])
+
+
+_POSS_H = frozenset(hash_string(t) for t in ("'s", "’s", "'"))
+
+
+def _possessor(mention, lowers: List[int], cue_start: int) -> bool:
+    """Whether ``mention`` is a possessor right before the cue ("Russia's troop build-up",
+    "Russia's new missile tests": at most two words between the "'s" and the cue)."""
+    end = mention[1]
+    return end < len(lowers) and lowers[end] in _POSS_H and 0 <= cue_start - end - 1 <= 2
+
+
+def _co_actors(states, lowers: List[int], cue_start: int) -> set:
+    """The states coordinated ("X and Y", "X, Y and Z") right before the cue's clause:
+    the chain of coordinated mentions that contains the nearest state before the cue."""
+    ordered = sorted(x for x in states if x[1] <= cue_start)
+    if len(ordered) < 2:
+        return set()
+    chain = [ordered[-1]]
+    for prev in reversed(ordered[:-1]):
+        s2 = chain[-1][0]
+        e1 = prev[1]
+        if 0 < s2 - e1 <= 3 and all(t in _COORD_H for t in lowers[e1:s2]):
+            chain.append(prev)
+        else:
+            break
+    isos = {x[2] for x in chain}
+    return isos if len(isos) >= 2 else set()
 _MEDIATED_H = frozenset(hash_string(t) for t in MEDIATED)
 _AT_H = frozenset({hash_string("at")})
 _IN_H = frozenset({hash_string("in")})
