@@ -335,3 +335,28 @@ def test_new_state_actions(nlp):
         "EGY|TUR"] == "NEG"
     assert _labels(annotate(nlp, "Vietnamese coffee shipments to Algeria have doubled this year."))["DZA|VNM"] == "POS"
     assert _labels(annotate(nlp, "Morocco and Egypt have left years of hostility behind."))["EGY|MAR"] == "POS"
+
+
+# ---------------------------------------------------------------------- issue #6 (round 4), labelled dev
+def test_cues_do_not_reverse_each_other(nlp):
+    doc = annotate(nlp, "Japan sent an envoy to Seoul in a bid to mend relations strained by the incident.")
+    assert cue(doc, "mend")._.polarity > 0, cues(doc)
+    assert cue(doc, "strained")._.polarity < 0, cues(doc)
+    # a pair cue's own reversal word still governs its object
+    doc = annotate(nlp, "The border force said the new fence violated a 1975 agreement.")
+    assert cue(doc, "agreement")._.polarity < 0, cues(doc)
+
+
+def test_close_as_adjective_is_no_reversal(nlp):
+    doc = annotate(nlp, "Malawi and Zambia have a mix of close family ties and lingering distrust over the river.")
+    assert cue(doc, "distrust")._.polarity < 0, cues(doc)
+
+
+def test_rather_than_sets_a_cue_aside(nlp):
+    doc = annotate(nlp, "Analysts said Nairobi had become cautious rather than hostile towards Kampala.")
+    assert cue(doc, "hostile")._.polarity == 0, cues(doc)
+
+
+def test_only_a_with_a_modifier_minimizes(nlp):
+    doc = annotate(nlp, "Ghana called it only a minor misunderstanding with Togo.")
+    assert -0.2 < cue(doc, "misunderstanding")._.polarity < 0, cues(doc)

@@ -82,6 +82,19 @@ Third round (issue #6, labelled train):
 - "question" and "doubt" reverse a positive cue only as verbs ("the boundary question");
 - "left / put X behind" reverses a negative X; "... is not beyond repair" after a negative
   cue ends it like "is over".
+
+Fourth round (issue #6, labelled dev):
+
+- a reversal word that is itself a one-word cue reverses no neighbouring cue: in "a bid to
+  mend relations strained by the incident" both "mend relations" and "strained" count as
+  they are (the start of a multi-word cue was already read this way; a multi-word cue's
+  own reversal word may still govern a neighbour: "the work violated a 1975 agreement");
+- "close" reverses a negative cue only as a verb with its own object ("closed the rift",
+  "close this chapter of hostility"), not as the adjective ("close energy ties and
+  lingering distrust") nor across "and";
+- "rather than X" / "instead of X" sets X aside without asserting its opposite ("cautious
+  rather than hostile"): polarity 0;
+- "only a technical misunderstanding": the "only a" minimizer may take one modifier.
 """
 from __future__ import annotations
 
@@ -152,6 +165,7 @@ _REPORT_VERBS = frozenset({"announce", "disclose", "reveal", "publish", "unveil"
 _REPORT_VERB_FORMS = frozenset({"releasing", "released", "reporting", "reported", "issuing", "issued", "giving"})
 _AUX = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
 # "there has not been a better moment": a negated comparative is a superlative
+_ALTERNATIVES = frozenset({("rather", "than"), ("instead", "of")})
 _MINIMIZERS = frozenset({"just", "merely", "simply", "mere"})
 _COMPARATIVES = frozenset({"better", "closer", "stronger", "warmer", "friendlier"})
 REVERSE_NEGATIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("behind", "us"),
@@ -358,6 +372,9 @@ class CueTagger(RulePipe):
         # ("reopened their embassies seven years after cutting ties", "suspended coal exports
         # to Israel over the war"), not another cue
         cache["multi_starts"] = {s: e for s, e, _ in chosen if e - s > 1}
+        # the words of the chosen cues: a reversal word that is itself part of another cue
+        # ("in a bid to mend relations strained by the incident") reverses no neighbour
+        cache["chosen_sorted"] = sorted((s, e) for s, e, _ in chosen)
         for s, e, row in chosen:
             spans.append(self._make_span(doc, s, e, row, bounds[sent_of[s]], cache))
         if self.cfg.get("merge_model_spans"):
@@ -581,6 +598,21 @@ _PAST = _Triggers(PAST_OR_TEMPORARY)
 _CONC = _Triggers(CONCESSION)
 
 
+def _cue_words(cache: Optional[Dict], bounds: Tuple[int, int]) -> Dict[int, int]:
+    """Document positions covered by the chosen cues of the sentence ``bounds``, each with
+    the start of its cue (binary search in the sorted chosen spans, per sentence)."""
+    if not cache or "chosen_sorted" not in cache:
+        return {}
+    key = ("cue_words", bounds[0])
+    found = cache.get(key)
+    if found is None:
+        chosen = cache["chosen_sorted"]
+        lo, hi = bounds
+        found = cache[key] = {i: cs for cs, ce in chosen[bisect_left(chosen, (lo, -1)):bisect_left(chosen, (hi, -1))]
+                              for i in range(cs, ce)}
+    return found
+
+
 def _sentence_cues(cache: Optional[Dict], bounds: Tuple[int, int]) -> Tuple[List[int], Dict[int, int]]:
     """The document positions where the chosen cues of the sentence ``bounds`` start, and
     the multi-token ones with their ends: read per sentence (binary search in the sorted
@@ -654,7 +686,7 @@ _VERB_FORMS_ONLY = {"question": frozenset({"questioned", "questioning", "questio
 
 
 def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1, cs: int = -1,
-                 other_cues=frozenset(), governed=_NO_GOVERNED) -> bool:
+                 other_cues=frozenset(), governed=_NO_GOVERNED, in_cue=frozenset()) -> bool:
     """Whether a reversal verb stands at one of ``idxs`` and is itself asserted: not
     negated ("has never been lifted", "have not let the war derail their rapprochement"),
     not a time noun ("the end of the year"), not an infinitive after the cue ("threatened
@@ -670,6 +702,8 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
                 verbs is REVERSE_NEGATIVE and tokens[j] == "off" and j < cs
                 and any(lemmas[k] in _TAKE_OFF for k in range(max(0, j - 3), j))):
             continue  # ("take Havana off its list of state sponsors of terrorism")
+        if j in in_cue:
+            continue  # "mend relations strained by ...": a word of another cue (both count as they are)
         if (j in governed and not (0 <= governed[j] <= cs and "and" in tokens[governed[j]:cs] and cs - governed[j] <= 2)) or (lemmas[j] == "end" and j + 1 < len(tokens) and tokens[j + 1] in ("with", "in", "up")):
             continue  # "after cutting ties" (a cue of its own; not "stop all firing and military
             # action": coordinated objects), "talks ended with an agreement"
@@ -699,6 +733,17 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
 # amid tensions" is no reversal)
 _CLOSE_VERBS = {"close", "shelve", "settle"}
 # "have left a decade of hostility behind", "put the row behind them"
+def _close_verb(tokens: List[str], j: int, cs: int) -> bool:
+    """"closed the rift", "to close this chapter of hostility": a verb whose object is the
+    cue; not the adjective "close" ("close energy ties and lingering distrust") nor a verb
+    whose object is another noun joined by "and"."""
+    if "and" in tokens[j + 1:cs]:
+        return False
+    return tokens[j] != "close" or (j + 1 < len(tokens) and tokens[j + 1] in _DETERMINERS)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "their", "its", "his", "her", "our",
+                          "a", "any", "all"})
 _LEAVE_VERBS = frozenset({"leave", "put"})
 _GERUND_OBJECT = frozenset({"the", "a", "an", "at", "to", "with", "its", "their", "his", "her", "on", "in", "from", "for"})
 _BACKGROUND = {("of", "the"), ("since", "the"), ("during", "the"), ("after", "the"), ("before", "the"),
@@ -830,15 +875,18 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     around = list(range(lo, cs)) + (list(range(ce, hi)) if after_ok else [])
     other = {k - off for k in in_sentence[0] if k > s} or _EMPTY
     governed = {k - off: v - off for k, v in in_sentence[1].items() if k != s} or _NO_GOVERNED
+    # other chosen one-word cues ("strained"); a multi-word cue's own reversal word may
+    # govern a neighbour ("the work violated a 1975 agreement"), its start is read by ``governed``
+    in_cue = {k - off for k, st in _cue_words(cache, bounds).items() if st != s and k == st and k not in in_sentence[1]} or _EMPTY
     if not negated:
         if weight < 0 and category != "THREAT" and (
-                _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce, cs, other, governed)
-                or any(lemmas[j] in _CLOSE_VERBS for j in range(max(lo, cs - 5), cs))
+                _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce, cs, other, governed, in_cue)
+                or any(lemmas[j] in _CLOSE_VERBS and _close_verb(tokens, j, cs) for j in range(max(lo, cs - 5), cs))
                 or ("behind" in tokens[ce:ce + 3] and any(lemmas[j] in _LEAVE_VERBS for j in range(max(lo, cs - 5), cs)))
                 or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER,
                                         _REVERSE_AFTER_FIRSTS) or _state_ended(tokens, ce, True)):
             reversed_ = True
-        if weight > 0 and (_reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce, cs, other, governed) or _has_phrase(
+        if weight > 0 and (_reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce, cs, other, governed, in_cue) or _has_phrase(
                 tokens, ce, min(len(tokens), ce + 7), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)
                           or _state_ended(tokens, ce, False)):
             reversed_ = True
@@ -863,6 +911,11 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         negated = not negated
     if negated:
         polarity = -0.6 * weight if weight < 0 else -0.8 * weight
+        if neg is not None and neg[1] in _ALTERNATIVES and all(
+                t in _DETERMINERS for t in tokens[neg[0] + len(neg[1]):cs]):
+            # "cautious rather than hostile", "a partner instead of a rival": the cue is set
+            # aside for the other term (which carries its own tone), its opposite is not asserted
+            polarity = 0.0
     elif reversed_:
         polarity = -0.8 * weight
     if negated and weight > 0 and neg is not None and (
@@ -890,8 +943,9 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         # war half a century ago", "the largest prisoner exchange of the war"
         polarity *= 0.25
     if weight < 0 and not negated and not reversed_ and (any(t in _MINIMIZERS for t in tokens[max(0, cs - 3):cs]) or (
-            cs >= 2 and tokens[cs - 2] == "only" and tokens[cs - 1] in ("a", "an"))):
-        polarity *= 0.25  # "just a difference of views", "merely a misunderstanding"
+            cs >= 2 and tokens[cs - 2] == "only" and tokens[cs - 1] in ("a", "an")) or (
+            cs >= 3 and tokens[cs - 3] == "only" and tokens[cs - 2] in ("a", "an") and tokens[cs - 1].isalpha())):
+        polarity *= 0.25  # "just a difference of views", "merely a misunderstanding", "only a technical misunderstanding"
     if _topic_of_talks(tokens, lemmas, cs, ce):
         polarity *= 0.25  # "met to review the customs union", "water-treaty talks": a topic, not an event
     if _neither_nor(tokens, cs, ce):
