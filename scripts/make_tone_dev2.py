@@ -38,6 +38,8 @@ import re
 import sys
 from pathlib import Path
 
+from _common import dump_jsonl, write_or_check  # noqa: E402  (scripts/ is on sys.path)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "eval" / "tone_dev2.jsonl"
 DEV1 = ROOT / "corpus" / "eval" / "tone_dev.jsonl"
@@ -553,16 +555,17 @@ def report(records, hard, dyads):
     return lines
 
 
-def dump(rows) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+dump = dump_jsonl
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_cli(argv, doc: str, items, build_fn, out: Path) -> int:
+    """The command line of a tone-set generator (``[--check] [--warnings]``), shared with
+    ``make_tone_dev3.py``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="validate and compare, do not write")
     ap.add_argument("--warnings", action="store_true", help="print review warnings too")
     args = ap.parse_args(argv)
-    records, lines, errors, warnings = build(ITEMS)
+    records, lines, errors, warnings = build_fn(items)
     if args.warnings:
         for w in warnings:
             print("warning:", w)
@@ -570,17 +573,15 @@ def main(argv=None) -> int:
         for e in errors:
             print("error:", e, file=sys.stderr)
         return 1
-    text = dump(records)
-    if args.check:
-        if not OUT.exists() or OUT.read_text("utf-8") != text:
-            print(f"stale: {OUT.relative_to(ROOT)}", file=sys.stderr)
-            return 1
-    else:
-        OUT.parent.mkdir(parents=True, exist_ok=True)
-        OUT.write_text(text, encoding="utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)}")
+    rc = write_or_check(out, dump_jsonl(records), args.check)
+    if rc:
+        return rc
     print("\n".join(lines))
     return 0
+
+
+def main(argv=None) -> int:
+    return run_cli(argv, __doc__, ITEMS, build, OUT)
 
 
 # ---------------------------------------------------------------------------------------

@@ -26,7 +26,6 @@ No masked item may be >= 80% similar to another item or to an item of tone_dev/t
 """
 from __future__ import annotations
 
-import argparse
 import collections
 import json
 import sys
@@ -151,28 +150,7 @@ def build(items):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="validate and compare, do not write")
-    ap.add_argument("--warnings", action="store_true", help="print review warnings too")
-    args = ap.parse_args(argv)
-    records, lines, errors, warnings = build(ITEMS)
-    if args.warnings:
-        for w in warnings:
-            print("warning:", w)
-    if errors:
-        for e in errors:
-            print("error:", e, file=sys.stderr)
-        return 1
-    text = base.dump(records)
-    if args.check:
-        if not OUT.exists() or OUT.read_text("utf-8") != text:
-            print(f"stale: {OUT.relative_to(ROOT)}", file=sys.stderr)
-            return 1
-    else:
-        OUT.write_text(text, encoding="utf-8")
-        print(f"wrote {OUT.relative_to(ROOT)}")
-    print("\n".join(lines))
-    return 0
+    return base.run_cli(argv, __doc__, ITEMS, build, OUT)
 
 
 # ---------------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 import srsly
-from spacy.tokens import DocBin
 from typer.testing import CliRunner
 
 from relations_nlp import io as rio

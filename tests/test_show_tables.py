@@ -1,7 +1,5 @@
 """displaCy colours, the show page and the tables."""
-import html
 
-import spacy
 from spacy import displacy
 from typer.testing import CliRunner
 

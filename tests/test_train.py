@@ -88,19 +88,26 @@ def _labelled_lines(part, n):
     return path.read_text(encoding="utf8").splitlines()[:n]
 
 
-def test_spancat_train_load_annotate(tmp_path):
-    """configs/spancat.cfg: a few steps on labelled items with cue spans, saved, loaded
-    by spacy.load in a fresh process; rule and model cues share doc.spans["relation_cues"]."""
+def _train_on_labelled(tmp_path, config, steps, eval_frequency):
+    """Convert the first labelled train/dev items and train ``configs/<config>`` a few
+    steps; returns the output directory."""
     (tmp_path / "train.jsonl").write_text("\n".join(_labelled_lines("train", 40)) + "\n", encoding="utf8")
     (tmp_path / "dev.jsonl").write_text("\n".join(_labelled_lines("dev", 15)) + "\n", encoding="utf8")
     for part in ("train", "dev"):
         result = runner.invoke(app, ["convert", str(tmp_path / f"{part}.jsonl"), str(tmp_path / f"{part}.spacy")])
         assert result.exit_code == 0, result.output
     out = tmp_path / "model"
-    result = runner.invoke(app, ["train", str(ROOT / "configs" / "spancat.cfg"), "--output", str(out),
+    result = runner.invoke(app, ["train", str(ROOT / "configs" / config), "--output", str(out),
                                  "--paths.train", str(tmp_path / "train.spacy"), "--paths.dev", str(tmp_path / "dev.spacy"),
-                                 "--training.max_steps", "8", "--training.eval_frequency", "4"])
+                                 "--training.max_steps", str(steps), "--training.eval_frequency", str(eval_frequency)])
     assert result.exit_code == 0, result.output
+    return out
+
+
+def test_spancat_train_load_annotate(tmp_path):
+    """configs/spancat.cfg: a few steps on labelled items with cue spans, saved, loaded
+    by spacy.load in a fresh process; rule and model cues share doc.spans["relation_cues"]."""
+    out = _train_on_labelled(tmp_path, "spancat.cfg", 8, 4)
     assert (out / "model-best" / "spancat").exists() and (out / "model-best" / "cues" / "learnt.jsonl").exists()
     code = ("import spacy, json\n"
             f"nlp = spacy.load({str(out / 'model-best')!r})\n"
@@ -208,16 +215,7 @@ def test_cues_read_sign_labelled_model_spans():
 def test_textcat_train_evaluate(tmp_path):
     """configs/textcat.cfg: a sentence tone textcat trained a few steps on the items' tone;
     evaluate reports its accuracy next to the rules' tone on the same items."""
-    (tmp_path / "train.jsonl").write_text("\n".join(_labelled_lines("train", 40)) + "\n", encoding="utf8")
-    (tmp_path / "dev.jsonl").write_text("\n".join(_labelled_lines("dev", 15)) + "\n", encoding="utf8")
-    for part in ("train", "dev"):
-        result = runner.invoke(app, ["convert", str(tmp_path / f"{part}.jsonl"), str(tmp_path / f"{part}.spacy")])
-        assert result.exit_code == 0, result.output
-    out = tmp_path / "model"
-    result = runner.invoke(app, ["train", str(ROOT / "configs" / "textcat.cfg"), "--output", str(out),
-                                 "--paths.train", str(tmp_path / "train.spacy"), "--paths.dev", str(tmp_path / "dev.spacy"),
-                                 "--training.max_steps", "6", "--training.eval_frequency", "3"])
-    assert result.exit_code == 0, result.output
+    out = _train_on_labelled(tmp_path, "textcat.cfg", 6, 3)
     result = runner.invoke(app, ["evaluate", str(out / "model-best"), str(tmp_path / "dev.jsonl"),
                                  "--output", str(tmp_path / "m.json")])
     assert result.exit_code == 0, result.output
