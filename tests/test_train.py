@@ -12,6 +12,16 @@ from .helpers import EVAL, ROOT
 runner = CliRunner()
 
 
+def _in_fresh_process(model_path, body: str):
+    """Run ``body`` (Python code that prints one JSON line, with ``nlp`` loaded by
+    ``spacy.load(model_path)``) in a fresh interpreter that never imports relations_nlp by
+    hand: the entry points must provide the factories. Returns the parsed JSON."""
+    code = f"import spacy, json\nnlp = spacy.load({str(model_path)!r})\n" + body
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
 def test_convert_train_load_annotate(tmp_path):
     lines = (EVAL / "actors.jsonl").read_text(encoding="utf8").splitlines()
     (tmp_path / "train.jsonl").write_text("\n".join(lines[:40]) + "\n", encoding="utf8")
@@ -33,14 +43,10 @@ def test_convert_train_load_annotate(tmp_path):
                    for s in line["spans"] if s["label"] in ("PERSON", "ORG")}
     assert learnt and {e["text"] for e in learnt} <= train_names
     # a fresh process, no "import relations_nlp": the entry points provide the factories
-    code = ("import spacy, json\n"
-            f"nlp = spacy.load({str(out / 'model-best')!r})\n"
-            "doc = nlp('Baku and Moscow agreed to move forward, Caliber.Az reported.')\n"
-            "print(json.dumps({'pipe': nlp.pipe_names, 'ents': [[e.text, e.label_] for e in doc.ents],"
-            " 'dyads': [d['pair'] for d in doc._.dyads]}))\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    data = _in_fresh_process(out / "model-best",
+                             "doc = nlp('Baku and Moscow agreed to move forward, Caliber.Az reported.')\n"
+                             "print(json.dumps({'pipe': nlp.pipe_names, 'ents': [[e.text, e.label_] for e in doc.ents],"
+                             " 'dyads': [d['pair'] for d in doc._.dyads]}))\n")
     assert "ner" in data["pipe"] and "countries" in data["pipe"]
     assert ["Baku", "COUNTRY"] in data["ents"] and ["Moscow", "COUNTRY"] in data["ents"]
     assert data["dyads"] == ["AZE|RUS"]
@@ -109,16 +115,12 @@ def test_spancat_train_load_annotate(tmp_path):
     by spacy.load in a fresh process; rule and model cues share doc.spans["relation_cues"]."""
     out = _train_on_labelled(tmp_path, "spancat.cfg", 8, 4)
     assert (out / "model-best" / "spancat").exists() and (out / "model-best" / "cues" / "learnt.jsonl").exists()
-    code = ("import spacy, json\n"
-            f"nlp = spacy.load({str(out / 'model-best')!r})\n"
-            "doc = nlp('Moscow and Baku signed a strategic partnership, but tensions flared in May.')\n"
-            "print(json.dumps({'pipe': nlp.pipe_names, 'merge': nlp.get_pipe('cues').cfg['merge_model_spans'],"
-            " 'model_key': nlp.get_pipe('cues').cfg['model_spans_key'], 'labels': nlp.get_pipe('spancat').labels,"
-            " 'cues': [[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']],"
-            " 'dyads': [d['pair'] for d in doc._.dyads]}))\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    data = _in_fresh_process(out / "model-best",
+                             "doc = nlp('Moscow and Baku signed a strategic partnership, but tensions flared in May.')\n"
+                             "print(json.dumps({'pipe': nlp.pipe_names, 'merge': nlp.get_pipe('cues').cfg['merge_model_spans'],"
+                             " 'model_key': nlp.get_pipe('cues').cfg['model_spans_key'], 'labels': nlp.get_pipe('spancat').labels,"
+                             " 'cues': [[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']],"
+                             " 'dyads': [d['pair'] for d in doc._.dyads]}))\n")
     assert data["pipe"].index("spancat") < data["pipe"].index("cues") and data["merge"] is True
     assert data["model_key"] == "relation_cue_signs" and sorted(data["labels"]) == ["NEG", "POS"]
     texts = [c[0] for c in data["cues"]]
@@ -154,14 +156,10 @@ def test_cue_initialize_learns_phrases(tmp_path):
     assert [(e["phrase"], e["category"]) for e in learnt] == [("needling each other", "TENSION")]
     assert learnt[0]["weight"] < 0
     nlp.to_disk(tmp_path / "p")
-    code = ("import spacy, json\n"
-            f"nlp = spacy.load({str(tmp_path / 'p')!r})\n"
-            "doc = nlp('Ankara and Athens were needling each other again on Monday.')\n"
-            "print(json.dumps([[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']]"
-            " + [d['label'] for d in doc._.dyads]))\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    data = _in_fresh_process(tmp_path / "p",
+                             "doc = nlp('Ankara and Athens were needling each other again on Monday.')\n"
+                             "print(json.dumps([[s.text, s.label_, s._.polarity] for s in doc.spans['relation_cues']]"
+                             " + [d['label'] for d in doc._.dyads]))\n")
     assert data[0][:2] == ["needling each other", "TENSION"] and data[0][2] < 0 and data[1] == "NEG"
 
 
