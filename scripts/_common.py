@@ -8,7 +8,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Callable, Dict, Iterable, Optional
+from typing import Callable, Dict, Iterable, List, Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "relations_nlp" / "data"
@@ -446,3 +446,48 @@ def generator_main(argv, doc: str, out: Path, build: Callable, summary: Callable
     text = dump_jsonl(rows)
     summary(rows)
     return write_or_check(out, text, args.check)
+
+
+# ---------------------------------------------------------------------------------------
+# Tone sets (make_tone_eval.py, make_tone_dev2.py, make_tone_dev3.py)
+# ---------------------------------------------------------------------------------------
+TONE_LABELS = ("POS", "NEG", "NEU")
+TONE_DYAD_RE = re.compile(r"^[A-Z]{3}\|[A-Z]{3}$")
+TONE_SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’)]))\s+(?=[“‘A-Z])")
+
+
+def check_tone_item_basics(item: Dict, errors: List[str], where: str, countries, phenomena):
+    """The checks every tone item shares: clean text, a known tone, a sorted pair of known
+    ISO3 codes, an ISO date, known and unrepeated phenomenon tags ("plain" is computed),
+    one to three sentences. Returns the date, or None when the item cannot be checked
+    further (bad pair or date)."""
+    import datetime as dt
+
+    text, dyad, tone, tags, date = (item[k] for k in ("text", "dyad", "tone", "phenomena", "date"))
+    if text != text.strip() or "  " in text or '"' in text or "\n" in text:
+        errors.append(f"{where} whitespace or straight double quote in text")
+    if tone not in TONE_LABELS:
+        errors.append(f"{where} bad tone {tone!r}")
+    if not TONE_DYAD_RE.match(dyad):
+        errors.append(f"{where} bad dyad {dyad!r}")
+        return None
+    a, b = dyad.split("|")
+    if not a < b:
+        errors.append(f"{where} dyad codes must be distinct and sorted: {dyad}")
+    for code in (a, b):
+        if code not in countries:
+            errors.append(f"{where} unknown code {code}")
+            return None
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        errors.append(f"{where} bad date {date!r}")
+        return None
+    unknown = [t for t in tags if t not in phenomena or t == "plain"]
+    if unknown or len(set(tags)) != len(tags):
+        errors.append(f"{where} bad or repeated phenomena {tags}")
+    n_sent = len(TONE_SENT_END.split(text))
+    if not 1 <= n_sent <= 3:
+        errors.append(f"{where} {n_sent} sentences")
+    return day
+

@@ -38,7 +38,7 @@ import re
 import sys
 from pathlib import Path
 
-from _common import dump_jsonl, write_or_check  # noqa: E402  (scripts/ is on sys.path)
+from _common import check_tone_item_basics, dump_jsonl, write_or_check  # noqa: E402  (scripts/ is on sys.path)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "corpus" / "eval" / "tone_dev2.jsonl"
@@ -281,8 +281,6 @@ ANAPHORS = re.compile(
     re.I,
 )
 
-DYAD_RE = re.compile(r"^[A-Z]{3}\|[A-Z]{3}$")
-SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’)]))\s+(?=[“‘A-Z])")
 
 
 def _has(surface: str, text: str) -> bool:
@@ -366,35 +364,14 @@ def T(text, dyad, tone, tags="", date="", former=()):
 def check_item(item, errors, warnings):
     text, dyad, tone, tags, date = (item[k] for k in ("text", "dyad", "tone", "phenomena", "date"))
     where = f"[{text[:70]}...]"
-    if text != text.strip() or "  " in text or '"' in text or "\n" in text:
-        errors.append(f"{where} whitespace or straight double quote in text")
-    if tone not in TONES:
-        errors.append(f"{where} bad tone {tone!r}")
-    if not DYAD_RE.match(dyad):
-        errors.append(f"{where} bad dyad {dyad!r}")
+    day = check_tone_item_basics(item, errors, where, COUNTRIES, PHENOMENA)
+    if day is None:
         return
     a, b = dyad.split("|")
-    if not a < b:
-        errors.append(f"{where} dyad codes must be distinct and sorted: {dyad}")
-    for code in (a, b):
-        if code not in COUNTRIES:
-            errors.append(f"{where} unknown code {code}")
-            return
-    try:
-        day = _date(date)
-    except ValueError:
-        errors.append(f"{where} bad date {date!r}")
-        return
     if not dt.date(2015, 1, 1) <= day <= dt.date(2025, 12, 31):
         errors.append(f"{where} date {date} outside 2015-2025")
-    unknown = [t for t in tags if t not in PHENOMENA or t == "plain"]
-    if unknown or len(set(tags)) != len(tags):
-        errors.append(f"{where} bad or repeated phenomena {tags}")
     if "counterfactual" in tags and "hypothetical" not in tags:
         errors.append(f"{where} counterfactual must also be hypothetical")
-    n_sent = len(SENT_END.split(text))
-    if not 1 <= n_sent <= 3:
-        errors.append(f"{where} {n_sent} sentences")
 
     clean = _strip(text, FIXED_NAMES)
     # leaders / persons of the tables

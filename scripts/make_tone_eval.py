@@ -30,6 +30,8 @@ import re
 import sys
 from pathlib import Path
 
+from _common import check_tone_item_basics  # noqa: E402  (scripts/ is on sys.path)
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT_DIR = ROOT / "corpus" / "eval"
 
@@ -1139,8 +1141,6 @@ ITEMS = [
 # ---------------------------------------------------------------------------------------
 # Validation, split, output
 # ---------------------------------------------------------------------------------------
-DYAD_RE = re.compile(r"^[A-Z]{3}\|[A-Z]{3}$")
-SENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”’)]))\s+(?=[“‘A-Z])")
 MIN_TOTAL, MIN_TEST, MIN_DEV, MIN_NHR, MIN_DYADS = 340, 220, 110, 100, 60
 
 
@@ -1188,31 +1188,10 @@ def masked(text: str) -> str:
 def check_item(item, errors, warnings):
     text, dyad, tone, tags, date = (item[k] for k in ("text", "dyad", "tone", "phenomena", "date"))
     where = f"[{text[:60]}...]"
-    if text != text.strip() or "  " in text or '"' in text or "\n" in text:
-        errors.append(f"{where} whitespace or straight double quote in text")
-    if tone not in TONES:
-        errors.append(f"{where} bad tone {tone!r}")
-    if not DYAD_RE.match(dyad):
-        errors.append(f"{where} bad dyad {dyad!r}")
+    day = check_tone_item_basics(item, errors, where, COUNTRIES, PHENOMENA)
+    if day is None:
         return
     a, b = dyad.split("|")
-    if not a < b:
-        errors.append(f"{where} dyad codes must be distinct and sorted: {dyad}")
-    for code in (a, b):
-        if code not in COUNTRIES:
-            errors.append(f"{where} unknown code {code}")
-            return
-    try:
-        day = _date(date)
-    except ValueError:
-        errors.append(f"{where} bad date {date!r}")
-        return
-    unknown = [t for t in tags if t not in PHENOMENA or t == "plain"]
-    if unknown or len(set(tags)) != len(tags):
-        errors.append(f"{where} bad or repeated phenomena {tags}")
-    n_sent = len(SENT_END.split(text))
-    if not 1 <= n_sent <= 3:
-        errors.append(f"{where} {n_sent} sentences")
 
     text = _strip(text, FIXED_NAMES)
     leaders = leaders_in(text)
