@@ -360,3 +360,46 @@ def test_rather_than_sets_a_cue_aside(nlp):
 def test_only_a_with_a_modifier_minimizes(nlp):
     doc = annotate(nlp, "Ghana called it only a minor misunderstanding with Togo.")
     assert -0.2 < cue(doc, "misunderstanding")._.polarity < 0, cues(doc)
+
+
+# ---------------------------------------------------------------------- issue #6 (round 5)
+def test_a_cue_after_another_cue_and_a_preposition_is_its_topic(nlp):
+    # the negation belongs to the first cue; the second is what it is about
+    doc = annotate(nlp, "If Brazil and the United States cannot agree on tariffs, coffee exporters will suffer.")
+    assert cue(doc, "agree")._.negated, cues(doc)
+    assert not cue(doc, "tariffs")._.negated and -0.2 < cue(doc, "tariffs")._.polarity < 0, cues(doc)
+    assert labels(doc)["BRA|USA"] == "NEG"
+    doc = annotate(nlp, "Ankara rejected any mediation on the dispute with Athens.")
+    assert cue(doc, "dispute")._.polarity < 0, cues(doc)
+    assert labels(doc)["GRC|TUR"] == "NEG"
+
+
+def test_used_to_be_ends_a_positive_state(nlp):
+    doc = annotate(nlp, "Lula and Maduro used to be close allies, but relations between Brasília and Caracas "
+                        "have turned frigid since the election.")
+    assert cue(doc, "close allies")._.polarity < 0, cues(doc)
+    assert labels(doc)["BRA|VEN"] == "NEG"
+
+
+def test_a_time_after_clause_is_background(nlp):
+    doc = annotate(nlp, "Canada and India agreed to resume trade talks, nearly two years after the killing "
+                        "of a Sikh activist sent relations into a tailspin.")
+    assert -0.2 < cue(doc, "tailspin")._.polarity < 0, cues(doc)
+    assert labels(doc)["CAN|IND"] == "POS"
+
+
+def test_no_business_is_a_reproach_not_a_negation(nlp):
+    doc = annotate(nlp, "Mali's foreign minister said France had no business lecturing Bamako on democracy.")
+    assert cue(doc, "lecturing")._.polarity < 0 and not cue(doc, "lecturing")._.negated, cues(doc)
+
+
+@pytest.mark.parametrize("text,pair,label", [
+    ("Benin recalled its chargé d'affaires from Niger on Wednesday.", "BEN|NER", "NEG"),
+    ("Cyprus and Israel held a joint air defence drill over the Mediterranean.", "CYP|ISR", "POS"),
+    ("Thailand's air force struck targets inside Cambodia on Thursday.", "KHM|THA", "NEG"),
+    ("Mongolia and Kazakhstan launched the first direct passenger flight between their capitals.", "KAZ|MNG", "POS"),
+    ("Russia will formally recognise the government in Kabul, Afghanistan's envoy said.", "AFG|RUS", "POS"),
+    ("The Emirati foreign ministry called Sudan's complaint a publicity stunt.", "ARE|SDN", "NEG"),
+])
+def test_state_actions_with_words_between(nlp, text, pair, label):
+    assert labels(annotate(nlp, text)).get(pair) == label, cues(annotate(nlp, text))

@@ -375,6 +375,7 @@ class CueTagger(RulePipe):
         # the words of the chosen cues: a reversal word that is itself part of another cue
         # ("in a bid to mend relations strained by the incident") reverses no neighbour
         cache["chosen_sorted"] = sorted((s, e) for s, e, _ in chosen)
+        cache["chosen_ends"] = {e: s for s, e, _ in chosen}
         for s, e, row in chosen:
             spans.append(self._make_span(doc, s, e, row, bounds[sent_of[s]], cache))
         if self.cfg.get("merge_model_spans"):
@@ -826,6 +827,11 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     neg = _NEG.before(tokens, cs, NEG_WINDOW)
     if neg is not None and any(t in _INVOLVEMENT for t in lemmas[neg[0] + len(neg[1]): cs]):
         neg = None
+    if neg is not None and neg[1] == ("no",) and neg[0] + 1 < cs and tokens[neg[0] + 1] in _NO_RIGHT:
+        neg = None  # "had no business lecturing Niamey", "no right to interfere": a reproach, not a negation
+    topic = _argument_of_cue(tokens, cs, off, cache)
+    if topic and neg is not None and neg[0] < topic:
+        neg = None  # "cannot agree on tariffs": the negation is the first cue's, not its topic's
     ruled_in = False
     in_sentence = _sentence_cues(cache, bounds)
     if neg is not None and (_out_of_scope(tokens, neg, cs, ce) or any(
@@ -888,7 +894,7 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
             reversed_ = True
         if weight > 0 and (_reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce, cs, other, governed, in_cue) or _has_phrase(
                 tokens, ce, min(len(tokens), ce + 7), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)
-                          or _state_ended(tokens, ce, False)):
+                          or _state_ended(tokens, ce, False) or _used_to_be(tokens, cs)):
             reversed_ = True
     hyp = _HYP.before(tokens, cs, HYP_WINDOW)
     if hyp is not None and not (neg is not None and hyp[0] + len(hyp[1]) == neg[0]):
@@ -934,7 +940,7 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     if hypothetical:
         polarity *= 0.2 if hyp is not None and hyp[1] == ("whether",) else 0.5
     if not negated and not reversed_ and weight < 0 and (
-            _PAST.before(tokens, cs, 6) is not None
+            _PAST.before(tokens, cs, 6) is not None or _time_after_clause(tokens, cs)
             or any(_is_year(t) for t in tokens[max(0, cs - 3):cs])
             or any(_is_year(tokens[j]) and "since" not in tokens[ce:j] for j in range(ce, min(len(tokens), ce + 4)))
             or "ago" in tokens[ce:ce + 7]
@@ -946,7 +952,7 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
             cs >= 2 and tokens[cs - 2] == "only" and tokens[cs - 1] in ("a", "an")) or (
             cs >= 3 and tokens[cs - 3] == "only" and tokens[cs - 2] in ("a", "an") and tokens[cs - 1].isalpha())):
         polarity *= 0.25  # "just a difference of views", "merely a misunderstanding", "only a technical misunderstanding"
-    if _topic_of_talks(tokens, lemmas, cs, ce):
+    if topic or _topic_of_talks(tokens, lemmas, cs, ce):
         polarity *= 0.25  # "met to review the customs union", "water-treaty talks": a topic, not an event
     if _neither_nor(tokens, cs, ce):
         return _finish(0.0, False, False)  # "neither warm nor cold", "neither a freeze nor a thaw"
@@ -1041,6 +1047,53 @@ def _topic_of_talks(tokens: List[str], lemmas: List[str], cs: int, ce: int) -> b
             if infinitive or tokens[j].endswith("ing") or (tokens[j].endswith("ed") and lemmas[j] != "discuss"):
                 return True
     return False
+
+
+def _used_to_be(tokens: List[str], cs: int) -> bool:
+    """A past state that no longer holds: "used to be close allies", "used to be
+    partners" (at most three words between, no clause break)."""
+    for j in range(cs - 3, max(-1, cs - 7), -1):
+        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+            return False
+        if tokens[j] == "used" and tokens[j + 1:j + 3] == ["to", "be"]:
+            return True
+    return False
+
+
+_SPANS_OF_TIME = frozenset({"days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"})
+
+
+def _time_after_clause(tokens: List[str], cs: int) -> bool:
+    """The cue is inside a "(two) years after ..." clause that dates the present event
+    ("resumed trade talks, nearly two years after the killing ... sent relations into a
+    tailspin"): background, up to 14 tokens back, with no comma or clause break between."""
+    for j in range(cs - 1, max(0, cs - 15), -1):
+        tok = tokens[j]
+        if tok in TERMINATORS or tok in (",", ".", ";"):
+            return False
+        if tok == "after" and tokens[j - 1] in _SPANS_OF_TIME:
+            return True
+    return False
+
+
+_NO_RIGHT = frozenset({"business", "right"})
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
+def _argument_of_cue(tokens: List[str], cs: int, off: int, cache: Optional[Dict]) -> int:
+    """The start (sentence position) of the chosen cue whose topic this cue is, else 0:
+    the cue follows another cue and a topic preposition, with at most two determiners
+    between ("failed to agree on tariffs", "a disagreement over the embargo", "mediation
+    on the dispute"). The tone is the first cue's; the topic only colours it."""
+    if not cache or "chosen_ends" not in cache:
+        return 0
+    j = cs - 1
+    while j > 0 and cs - j <= 2 and tokens[j] in _DETERMINERS:
+        j -= 1
+    if j <= 0 or tokens[j] not in _TOPIC_PREPS:
+        return 0
+    start = cache["chosen_ends"].get(j + off)
+    return start - off if start is not None and start >= off else 0
 
 
 def _neither_nor(tokens: List[str], cs: int, ce: int) -> bool:
