@@ -403,3 +403,25 @@ def test_no_business_is_a_reproach_not_a_negation(nlp):
 ])
 def test_state_actions_with_words_between(nlp, text, pair, label):
     assert labels(annotate(nlp, text)).get(pair) == label, cues(annotate(nlp, text))
+
+
+@pytest.mark.parametrize("text,pair,label", [
+    ("Greece and Turkey are building bridges after years of hostility.", "GRC|TUR", "POS"),
+    ("Relations between Vietnam and the United States have reached new heights.", "USA|VNM", "POS"),
+    ("Kenya and Uganda met each other halfway on the sugar quota.", "KEN|UGA", "POS"),
+    ("Relations between Chile and Bolivia have come a long way.", "BOL|CHL", "POS"),
+    ("India called Pakistan's remarks a slap in the face.", "IND|PAK", "NEG"),
+    ("Relations between Armenia and Russia are on the rocks.", "ARM|RUS", "NEG"),
+    ("Ties between Canada and India have gone from bad to worse.", "CAN|IND", "NEG"),
+    ("Morocco and Spain achieved a breakthrough in their dispute over Western Sahara.", "ESP|MAR", "POS"),
+    ("India and Bangladesh have cleared the air over the water dispute.", "BGD|IND", "POS"),
+    ("Japan and the Philippines stand shoulder to shoulder against coercion.", "JPN|PHL", "POS"),
+])
+def test_idioms_and_their_topics(nlp, text, pair, label):
+    doc = annotate(nlp, text)
+    assert labels(doc).get(pair) == label, cues(doc)
+
+
+def test_a_positive_topic_shares_the_negation(nlp):
+    doc = annotate(nlp, "Moscow did not sign the agreement on strategic partnership with Tbilisi.")
+    assert cue(doc, "strategic partnership")._.polarity < 0, cues(doc)

@@ -529,19 +529,19 @@ class CueTagger(RulePipe):
         return span
 
 
-def _forms(lemma: str, forms: Dict[str, List[str]]) -> List[str]:
-    out = [lemma.lower()]
-    for f in forms.get(lemma.lower(), []):
-        if f not in out:
-            out.append(f)
-    return out
+def _forms(lemma: str, forms: Dict[str, List[str]], extra: Optional[Dict[str, List[str]]] = None) -> List[str]:
+    low = lemma.lower()
+    out = dict.fromkeys([low, *forms.get(low, ()), *((extra or {}).get(low, ()))])
+    return list(out)
 
 
 def cue_surfaces(rows: List[Dict]) -> Dict[str, List[str]]:
     """Lowercase surface forms per matcher key: ``C|i`` for phrase row i (every
     combination of the inflected forms of its lemmas, at most 64, plus the phrase
     itself), ``H|i``/``T|i`` for the heads/triggers of pair row i."""
-    forms: Dict[str, List[str]] = read_json("lemma_forms") or {}
+    forms: Dict[str, List[str]] = dict(read_json("lemma_forms") or {})
+    # forms that are other words when alone ("building") but the verb inside a phrase
+    phrase_only: Dict[str, List[str]] = forms.pop("_phrase_only", {})
     out: Dict[str, List[str]] = {}
     for idx, row in enumerate(rows):
         if row.get("kind") == "pair":
@@ -554,7 +554,7 @@ def cue_surfaces(rows: List[Dict]) -> Dict[str, List[str]]:
         lemmas = row.get("lemmas") or row.get("phrase", "").lower().split()
         if not lemmas:
             continue
-        options = [_forms(lem, forms) for lem in lemmas]
+        options = [_forms(lem, forms, phrase_only if len(lemmas) > 1 else None) for lem in lemmas]
         combos = [" ".join(c) for c in product(*options)][:64]
         surface = row.get("phrase", "").lower()
         if surface and surface not in combos:
@@ -829,7 +829,10 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         neg = None
     if neg is not None and neg[1] == ("no",) and neg[0] + 1 < cs and tokens[neg[0] + 1] in _NO_RIGHT:
         neg = None  # "had no business lecturing Niamey", "no right to interfere": a reproach, not a negation
-    topic = _argument_of_cue(tokens, cs, off, cache)
+    # a negative topic of another cue keeps its sign: what failed or was refused is the
+    # first cue ("cannot agree on tariffs": the tariffs stay); a positive one shares the
+    # first cue's negation ("did not sign the agreement on strategic partnership")
+    topic = _argument_of_cue(tokens, cs, off, cache) if weight < 0 else 0
     if topic and neg is not None and neg[0] < topic:
         neg = None  # "cannot agree on tariffs": the negation is the first cue's, not its topic's
     ruled_in = False
@@ -1077,18 +1080,24 @@ def _time_after_clause(tokens: List[str], cs: int) -> bool:
 
 
 _NO_RIGHT = frozenset({"business", "right"})
-_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+_TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "in", "against"})
+_NOT_MODIFIERS = frozenset({"and", "or", "to", "of", "for", "with", "by", "from", "at", "as", "than", "that",
+                            "which", "single"})
 
 
 def _argument_of_cue(tokens: List[str], cs: int, off: int, cache: Optional[Dict]) -> int:
     """The start (sentence position) of the chosen cue whose topic this cue is, else 0:
-    the cue follows another cue and a topic preposition, with at most two determiners
-    between ("failed to agree on tariffs", "a disagreement over the embargo", "mediation
-    on the dispute"). The tone is the first cue's; the topic only colours it."""
+    the cue follows another cue and a topic preposition, with at most two determiners or
+    modifiers between ("failed to agree on tariffs", "a disagreement over the embargo",
+    "a breakthrough in their dispute", "cleared the air over the water dispute"). The
+    tone is the first cue's; the topic only colours it."""
     if not cache or "chosen_ends" not in cache:
         return 0
     j = cs - 1
-    while j > 0 and cs - j <= 2 and tokens[j] in _DETERMINERS:
+    if j > 1 and tokens[j] not in _DETERMINERS and tokens[j - 1] in _DETERMINERS and tokens[j].isalpha() \
+            and tokens[j] not in _NOT_MODIFIERS:
+        j -= 1  # one modifier after a determiner: "over the water dispute"
+    while j > 0 and cs - j <= 3 and tokens[j] in _DETERMINERS:
         j -= 1
     if j <= 0 or tokens[j] not in _TOPIC_PREPS:
         return 0
