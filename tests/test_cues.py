@@ -425,3 +425,14 @@ def test_idioms_and_their_topics(nlp, text, pair, label):
 def test_a_positive_topic_shares_the_negation(nlp):
     doc = annotate(nlp, "Moscow did not sign the agreement on strategic partnership with Tbilisi.")
     assert cue(doc, "strategic partnership")._.polarity < 0, cues(doc)
+
+
+@pytest.mark.parametrize("text,pair,label", [
+    ("Officials in Hanoi played down talk of a rift with Beijing.", "CHN|VNM", "POS"),
+    ("Polish and Ukrainian farmers' disputes no longer weigh on relations between Warsaw and Kyiv.", "POL|UKR", "POS"),
+    ("Algeria sent its ambassador back to Madrid after a two-year absence.", "DZA|ESP", "POS"),
+    ("Rabat has not sent its ambassador back to Berlin.", "DEU|MAR", "NEG"),
+])
+def test_denials_effects_and_returns(nlp, text, pair, label):
+    doc = annotate(nlp, text)
+    assert labels(doc).get(pair) == label, cues(doc)

@@ -127,6 +127,8 @@ NEG_PRE = [
     ("nor",), ("non",), ("dismissing",), ("rejecting",), ("end", "to"), ("hold", "off", "on"),
     ("held", "off", "on"), ("holding", "off", "on"), ("refrain", "from"), ("refrained", "from"),
     ("refrains", "from"), ("stop", "short", "of"), ("stopped", "short", "of"), ("stops", "short", "of"),
+    ("played", "down"), ("plays", "down"), ("play", "down"), ("playing", "down"), ("downplayed",),
+    ("downplays",), ("downplaying",),
     ("no", "more"), ("ruling", "out"), ("yet", "to"), ("failure", "to"), ("let", "alone"), ("refusal", "to"), ("refused", "any"), ("hold", "off"), ("held", "off"), ("holding", "off"),
     ("unworthy", "of"),
 ]
@@ -155,7 +157,8 @@ REVERSE_POSITIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("we
 _REVERSE_POS_AFTER_FIRSTS = frozenset(pat[0] for pat in REVERSE_POSITIVE_AFTER)
 # a negative cue whose effect is denied: "the dispute would not derail their agenda"
 _EFFECT_VERBS = frozenset({"affect", "harm", "hurt", "spoil", "define", "overshadow", "derail", "damage",
-                           "undermine", "jeopardise", "jeopardize", "sour", "poison", "cloud", "strain"})
+                           "undermine", "jeopardise", "jeopardize", "sour", "poison", "cloud", "strain",
+                           "weigh"})
 # a condition after the cue: "will normalise relations only if ...", "... unless Kyiv pays"
 HYP_AFTER = [("only", "if"), ("unless",), ("provided", "that"), ("on", "condition"), ("as", "long", "as")]
 _HYP_AFTER_FIRSTS = frozenset(pat[0] for pat in HYP_AFTER)
@@ -180,7 +183,7 @@ REVERSE_POSITIVE = {
     "ruin", "poison", "torpedo", "block", "reject", "rebuff", "snub", "spurn", "doubt", "question",
     "threaten", "endanger", "hamper", "hinder", "stymie", "lose", "exit", "quit", "leave", "renounce",
     "annul", "void", "downgrade", "cut", "sever", "strain", "overshadow", "cloud", "complicate",
-    "ignore", "disregard", "dismiss", "shun", "rebuff", "reverse", "undo",
+    "ignore", "disregard", "dismiss", "shun", "rebuff", "reverse", "undo", "betray",
 }
 HYPOTHETICAL = [
     ("if",), ("unless",), ("could",), ("would",), ("might",), ("may",), ("risk",), ("risks",),
@@ -972,7 +975,8 @@ NEGATED_CONTACT = -0.3
 # charge is still a charge ("Beijing rejected the accusations"), and what it says is a
 # reported content, not an event ("denied accusations that it had harassed ...")
 _DENIALS = frozenset({"deny", "denied", "denies", "denying", "rejected", "rejects", "rejecting", "dismissed",
-                      "dismisses", "dismissing", "refuted", "denial"})
+                      "dismisses", "dismissing", "refuted", "denial", "played", "plays", "play", "playing",
+                      "downplayed", "downplays", "downplaying"})
 _ACCUSATION_WORDS = frozenset({"accusation", "accusations", "allegation", "allegations", "accuse", "accused",
                                "charge", "charges"})
 
