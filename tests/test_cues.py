@@ -436,3 +436,8 @@ def test_a_positive_topic_shares_the_negation(nlp):
 def test_denials_effects_and_returns(nlp, text, pair, label):
     doc = annotate(nlp, text)
     assert labels(doc).get(pair) == label, cues(doc)
+
+
+def test_deepening_trade_is_economic_cooperation(nlp):
+    doc = annotate(nlp, "Lula told Milei that Brazil wanted to deepen trade with Argentina.")
+    assert labels(doc).get("ARG|BRA") == "POS", cues(doc)
