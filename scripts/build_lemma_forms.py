@@ -22,6 +22,11 @@ from _common import DATA, lookups_table
 EXCLUDED_FORMS = {"according", "accordingly", "meaning", "bearing", "building", "dealing", "ground"}
 
 
+# lemmas the lookup table spells differently from the lexicon ("developing" and
+# "developed" -> "develope"): their forms count for the lexicon's lemma
+LEMMA_SPELLINGS = {"develope": "develop"}
+
+
 def main() -> int:
     lemmas = set()
     with (DATA / "cues.jsonl").open(encoding="utf8") as fh:
@@ -34,7 +39,7 @@ def main() -> int:
     forms = defaultdict(set)
     phrase_only = defaultdict(set)
     for form, lemma in table.items():
-        low = lemma.lower()
+        low = LEMMA_SPELLINGS.get(lemma.lower(), lemma.lower())
         if low in lemmas and form.lower() != low and form.isalpha():
             (phrase_only if form.lower() in EXCLUDED_FORMS else forms)[low].add(form.lower())
     out = {lemma: sorted(forms[lemma]) for lemma in sorted(lemmas) if forms.get(lemma)}

@@ -441,3 +441,15 @@ def test_denials_effects_and_returns(nlp, text, pair, label):
 def test_deepening_trade_is_economic_cooperation(nlp):
     doc = annotate(nlp, "Lula told Milei that Brazil wanted to deepen trade with Argentina.")
     assert labels(doc).get("ARG|BRA") == "POS", cues(doc)
+
+
+@pytest.mark.parametrize("text,pair,label", [
+    ("Russian-Azerbaijani relations are developing dynamically, the Kremlin said.", "AZE|RUS", "POS"),
+    ('"Japan will not be intimidated by China," Tokyo\'s top government spokesman said.', "CHN|JPN", "NEG"),
+    ("Chinese and Vietnamese officials pledged to manage their differences through dialogue.", "CHN|VNM", "POS"),
+    ('"We are like brothers," Erdogan said of Azerbaijan.', "AZE|TUR", "POS"),
+    ("Emirati investors poured billions into Egypt's Mediterranean coast.", "ARE|EGY", "POS"),
+])
+def test_round_five_probes(nlp, text, pair, label):
+    doc = annotate(nlp, text)
+    assert labels(doc).get(pair) == label, cues(doc)

@@ -543,7 +543,8 @@ def cue_surfaces(rows: List[Dict]) -> Dict[str, List[str]]:
     combination of the inflected forms of its lemmas, at most 64, plus the phrase
     itself), ``H|i``/``T|i`` for the heads/triggers of pair row i."""
     forms: Dict[str, List[str]] = dict(read_json("lemma_forms") or {})
-    # forms that are other words when alone ("building") but the verb inside a phrase
+    # forms that are other words when alone ("building") but the verb inside a phrase or a
+    # pair row, where the other word fixes the sense
     phrase_only: Dict[str, List[str]] = forms.pop("_phrase_only", {})
     out: Dict[str, List[str]] = {}
     for idx, row in enumerate(rows):
@@ -551,7 +552,7 @@ def cue_surfaces(rows: List[Dict]) -> Dict[str, List[str]]:
             for role in ("head", "trigger"):
                 variants = set()
                 for lemma in row.get(role, []):
-                    variants.update(_forms(lemma, forms))
+                    variants.update(_forms(lemma, forms, phrase_only))
                 out[f"{role[0].upper()}|{idx}"] = sorted(variants)
             continue
         lemmas = row.get("lemmas") or row.get("phrase", "").lower().split()
@@ -830,6 +831,9 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     neg = _NEG.before(tokens, cs, NEG_WINDOW)
     if neg is not None and any(t in _INVOLVEMENT for t in lemmas[neg[0] + len(neg[1]): cs]):
         neg = None
+    if neg is not None and category == "THREAT" and cs >= 1 and tokens[cs - 1] in _BE_FORMS and (
+            ce < len(tokens) and tokens[ce] in ("by", "into")):
+        neg = None  # "Japan will not be intimidated by China": defiance of the threat, which stands
     if neg is not None and neg[1] == ("no",) and neg[0] + 1 < cs and tokens[neg[0] + 1] in _NO_RIGHT:
         neg = None  # "had no business lecturing Niamey", "no right to interfere": a reproach, not a negation
     # a negative topic of another cue keeps its sign: what failed or was refused is the
@@ -1083,6 +1087,7 @@ def _time_after_clause(tokens: List[str], cs: int) -> bool:
     return False
 
 
+_BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _NO_RIGHT = frozenset({"business", "right"})
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "in", "against"})
 _NOT_MODIFIERS = frozenset({"and", "or", "to", "of", "for", "with", "by", "from", "at", "as", "than", "that",
