@@ -453,3 +453,10 @@ def test_deepening_trade_is_economic_cooperation(nlp):
 def test_round_five_probes(nlp, text, pair, label):
     doc = annotate(nlp, text)
     assert labels(doc).get(pair) == label, cues(doc)
+
+
+def test_a_trade_pair_does_not_reach_across_a_tariff(nlp):
+    doc = annotate(nlp, "Mexico raised tariffs on imports of cars and steel from China.")
+    assert labels(doc).get("CHN|MEX") == "NEG", cues(doc)
+    doc = annotate(nlp, "Russia will raise gas deliveries to China next year.")
+    assert labels(doc).get("CHN|RUS") == "POS", cues(doc)

@@ -220,6 +220,11 @@ _INVOLVEMENT = {"role", "involvement", "part", "responsibility", "hand", "link",
 _CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
 _SUBORDINATORS = frozenset({"after", "because", "before", "since", "until"})
 _CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
+# trade barriers: a positive ECONOMIC pair does not reach across one ("raised tariffs on
+# imports" is a tariff rise, not a rise of imports)
+_BARRIER_HASHES = frozenset(hash_string(t) for t in (
+    "tariff", "tariffs", "duty", "duties", "levy", "levies", "sanction", "sanctions", "ban", "bans",
+    "embargo", "embargoes", "restriction", "restrictions", "quota", "quotas"))
 HYP_WINDOW = 8
 # how far (in tokens) a pair row's trigger is looked for around a head: the largest row
 # window (8) plus room for multi-word names, which count as one token
@@ -496,6 +501,11 @@ class CueTagger(RulePipe):
                         low = doc.to_array(LOWER).tolist()
                     if any(low[k] in _CLAUSE_BREAKS for k in range(lo_, hi_)):
                         continue
+                    if any(low[k] in _BARRIER_HASHES for k in range(lo_, hi_)):
+                        common = frozenset(i for i in common if pairs[i].get("category") != "ECONOMIC"
+                                           or float(pairs[i].get("weight", 0)) <= 0)
+                        if not common:
+                            continue
                     if dist > 1:
                         if inner is None:  # once per document
                             extra = numpy.zeros(len(doc) + 1, dtype="int32")
