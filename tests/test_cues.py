@@ -460,3 +460,15 @@ def test_a_trade_pair_does_not_reach_across_a_tariff(nlp):
     assert labels(doc).get("CHN|MEX") == "NEG", cues(doc)
     doc = annotate(nlp, "Russia will raise gas deliveries to China next year.")
     assert labels(doc).get("CHN|RUS") == "POS", cues(doc)
+
+
+@pytest.mark.parametrize("text,pair,label", [
+    ("The Kremlin said relations with Baku could suffer if the investigation was not resolved.", "AZE|RUS", "NEG"),
+    ('"We have never had such a high level of trust," Putin said of relations with China.', "CHN|RUS", "POS"),
+    ("Relations between Armenia and Azerbaijan have not improved since the war.", "ARM|AZE", "NEG"),
+    ("There has not been a single incident on the border between Kyrgyzstan and Uzbekistan this year.", "KGZ|UZB", "POS"),
+    ("No progress was made in the talks between Serbia and Kosovo in Brussels.", "SRB|XKX", "NEG"),
+])
+def test_negation_probes(nlp, text, pair, label):
+    doc = annotate(nlp, text)
+    assert labels(doc).get(pair) == label, cues(doc)

@@ -879,6 +879,9 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
         elif weight > 0 and "been" in tokens[neg[0]:cs] and any(t in _COMPARATIVES for t in tokens[neg[0]:ce]):
             negated = False  # "there has not been a better moment in our relations"
             neg = None
+        elif neg[1] == ("never",) and "such" in tokens[neg[0] + 1:cs]:
+            negated = False  # "we have never had such a high level of trust": a record, not an absence
+            neg = None
         elif neg[1] == ("without",) and _NEG.before(tokens, neg[0], NEG_WINDOW) is not None:
             negated = False
             neg = None
@@ -1024,7 +1027,8 @@ def _state_ended(tokens: List[str], ce: int, behind: bool) -> bool:
 def _out_of_scope(tokens: List[str], neg: Tuple[int, Tuple[str, ...]], cs: int, ce: int) -> bool:
     """Whether the cue lies outside the scope of the negation trigger ``neg`` found before
     it: a trigger ending in "to" negates its own verb, not a cue in a later predicate
-    ("Pakistan's failure to protect Chinese nationals has strained ties"); a comma followed
+    ("Pakistan's failure to protect Chinese nationals has strained ties"); a cue after
+    "since" is a time reference ("have not improved since the war"); a comma followed
     by "and" starts another clause ("will not waver," and Kyiv thanked Prague"); a
     sentence-initial "Without X, ... would ..." is a counterfactual: X took place
     ("Without Qatari mediation, the children would still be separated")."""
@@ -1032,6 +1036,8 @@ def _out_of_scope(tokens: List[str], neg: Tuple[int, Tuple[str, ...]], cs: int, 
     between = tokens[start + len(pat):cs]
     if pat[-1] == "to" and any(t in _AUX for t in between):
         return True
+    if "since" in between:
+        return True  # a time reference: "have not improved since the war"
     for k, t in enumerate(between):
         if t == "," and "and" in between[k + 1:k + 3]:
             return True
