@@ -393,19 +393,27 @@ def test_no_business_is_a_reproach_not_a_negation(nlp):
     assert cue(doc, "lecturing")._.polarity < 0 and not cue(doc, "lecturing")._.negated, cues(doc)
 
 
-@pytest.mark.parametrize("text,pair,label", [
+def test_a_positive_topic_shares_the_negation(nlp):
+    doc = annotate(nlp, "Moscow did not sign the agreement on strategic partnership with Tbilisi.")
+    assert cue(doc, "strategic partnership")._.polarity < 0, cues(doc)
+
+
+def test_a_trade_pair_does_not_reach_across_a_tariff(nlp):
+    doc = annotate(nlp, "Mexico raised tariffs on imports of cars and steel from China.")
+    assert labels(doc).get("CHN|MEX") == "NEG", cues(doc)
+    doc = annotate(nlp, "Russia will raise gas deliveries to China next year.")
+    assert labels(doc).get("CHN|RUS") == "POS", cues(doc)
+
+
+# one sentence per phenomenon of the fifth round (state actions with words between, idioms,
+# topics of other cues, denials and denied effects, records, time references): pair and label
+ROUND_FIVE = [
     ("Benin recalled its chargé d'affaires from Niger on Wednesday.", "BEN|NER", "NEG"),
     ("Cyprus and Israel held a joint air defence drill over the Mediterranean.", "CYP|ISR", "POS"),
     ("Thailand's air force struck targets inside Cambodia on Thursday.", "KHM|THA", "NEG"),
     ("Mongolia and Kazakhstan launched the first direct passenger flight between their capitals.", "KAZ|MNG", "POS"),
     ("Russia will formally recognise the government in Kabul, Afghanistan's envoy said.", "AFG|RUS", "POS"),
     ("The Emirati foreign ministry called Sudan's complaint a publicity stunt.", "ARE|SDN", "NEG"),
-])
-def test_state_actions_with_words_between(nlp, text, pair, label):
-    assert labels(annotate(nlp, text)).get(pair) == label, cues(annotate(nlp, text))
-
-
-@pytest.mark.parametrize("text,pair,label", [
     ("Greece and Turkey are building bridges after years of hostility.", "GRC|TUR", "POS"),
     ("Relations between Vietnam and the United States have reached new heights.", "USA|VNM", "POS"),
     ("Kenya and Uganda met each other halfway on the sugar quota.", "KEN|UGA", "POS"),
@@ -416,59 +424,25 @@ def test_state_actions_with_words_between(nlp, text, pair, label):
     ("Morocco and Spain achieved a breakthrough in their dispute over Western Sahara.", "ESP|MAR", "POS"),
     ("India and Bangladesh have cleared the air over the water dispute.", "BGD|IND", "POS"),
     ("Japan and the Philippines stand shoulder to shoulder against coercion.", "JPN|PHL", "POS"),
-])
-def test_idioms_and_their_topics(nlp, text, pair, label):
-    doc = annotate(nlp, text)
-    assert labels(doc).get(pair) == label, cues(doc)
-
-
-def test_a_positive_topic_shares_the_negation(nlp):
-    doc = annotate(nlp, "Moscow did not sign the agreement on strategic partnership with Tbilisi.")
-    assert cue(doc, "strategic partnership")._.polarity < 0, cues(doc)
-
-
-@pytest.mark.parametrize("text,pair,label", [
     ("Officials in Hanoi played down talk of a rift with Beijing.", "CHN|VNM", "POS"),
     ("Polish and Ukrainian farmers' disputes no longer weigh on relations between Warsaw and Kyiv.", "POL|UKR", "POS"),
     ("Algeria sent its ambassador back to Madrid after a two-year absence.", "DZA|ESP", "POS"),
     ("Rabat has not sent its ambassador back to Berlin.", "DEU|MAR", "NEG"),
-])
-def test_denials_effects_and_returns(nlp, text, pair, label):
-    doc = annotate(nlp, text)
-    assert labels(doc).get(pair) == label, cues(doc)
-
-
-def test_deepening_trade_is_economic_cooperation(nlp):
-    doc = annotate(nlp, "Lula told Milei that Brazil wanted to deepen trade with Argentina.")
-    assert labels(doc).get("ARG|BRA") == "POS", cues(doc)
-
-
-@pytest.mark.parametrize("text,pair,label", [
+    ("Lula told Milei that Brazil wanted to deepen trade with Argentina.", "ARG|BRA", "POS"),
     ("Russian-Azerbaijani relations are developing dynamically, the Kremlin said.", "AZE|RUS", "POS"),
     ('"Japan will not be intimidated by China," Tokyo\'s top government spokesman said.', "CHN|JPN", "NEG"),
     ("Chinese and Vietnamese officials pledged to manage their differences through dialogue.", "CHN|VNM", "POS"),
     ('"We are like brothers," Erdogan said of Azerbaijan.', "AZE|TUR", "POS"),
     ("Emirati investors poured billions into Egypt's Mediterranean coast.", "ARE|EGY", "POS"),
-])
-def test_round_five_probes(nlp, text, pair, label):
-    doc = annotate(nlp, text)
-    assert labels(doc).get(pair) == label, cues(doc)
-
-
-def test_a_trade_pair_does_not_reach_across_a_tariff(nlp):
-    doc = annotate(nlp, "Mexico raised tariffs on imports of cars and steel from China.")
-    assert labels(doc).get("CHN|MEX") == "NEG", cues(doc)
-    doc = annotate(nlp, "Russia will raise gas deliveries to China next year.")
-    assert labels(doc).get("CHN|RUS") == "POS", cues(doc)
-
-
-@pytest.mark.parametrize("text,pair,label", [
     ("The Kremlin said relations with Baku could suffer if the investigation was not resolved.", "AZE|RUS", "NEG"),
     ('"We have never had such a high level of trust," Putin said of relations with China.', "CHN|RUS", "POS"),
     ("Relations between Armenia and Azerbaijan have not improved since the war.", "ARM|AZE", "NEG"),
     ("There has not been a single incident on the border between Kyrgyzstan and Uzbekistan this year.", "KGZ|UZB", "POS"),
     ("No progress was made in the talks between Serbia and Kosovo in Brussels.", "SRB|XKX", "NEG"),
-])
-def test_negation_probes(nlp, text, pair, label):
+]
+
+
+@pytest.mark.parametrize("text,pair,label", ROUND_FIVE)
+def test_round_five_pair_labels(nlp, text, pair, label):
     doc = annotate(nlp, text)
     assert labels(doc).get(pair) == label, cues(doc)
