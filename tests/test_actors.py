@@ -145,3 +145,16 @@ def test_actors_evaluation_set_targets(nlp):
     assert per["LEADER"]["p"] >= 0.95 and per["LEADER"]["r"] >= 0.95
     for label in ("PERSON", "ORG"):
         assert per[label]["p"] >= 0.85 and per[label]["r"] >= 0.85, label
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Emperor Naruhito received the Portuguese president in Tokyo.", "Naruhito", "monarch"),
+    ("Grand Duke Guillaume visited Porto in March.", "Guillaume of Luxembourg", "monarch"),
+    ("King Philippe opened the session of parliament.", "Philippe of Belgium", "king"),
+    ("King Felipe spoke to reporters in Madrid.", "Felipe VI", "king"),
+])
+def test_monarchs_by_title_and_given_name(nlp, text, name, role):
+    doc = annotate(nlp, text, date="2026-06-30")
+    found = [(e.text, e.kb_id_, e._.role) for e in doc.ents if e.label_ == "LEADER"]
+    assert any(kb == name and r == role and "King" not in t and "Emperor" not in t and "Duke" not in t
+               for t, kb, r in found), found

@@ -150,6 +150,10 @@ LEADER_TITLES = {
     ("queen",): "queen",
     ("emir",): "emir",
     ("sultan",): "sultan",
+    ("emperor",): "monarch",
+    ("empress",): "monarch",
+    ("grand", "duke"): "monarch",
+    ("grand", "duchess"): "monarch",
     ("crown", "prince"): "prime minister",
     ("supreme", "leader"): "supreme leader",
     ("ayatollah",): "supreme leader",
@@ -160,6 +164,7 @@ PERSON_TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. dr dr. prof prof. professor ambassador envoy minister deputy
     senator sen. sen governor gov. general gen gen. colonel col. col lieutenant lt. major
     maj. captain capt. admiral adm. sheikh sir lord lady dame president vice chairman
+    emperor empress duke duchess prince princess king queen
     chairwoman chairperson spokesman spokeswoman spokesperson secretary commissioner
     mayor judge justice director ceo chief representative rep. congressman congresswoman
     mp lawmaker deputy analyst expert journalist correspondent reporter researcher
