@@ -20,24 +20,30 @@
   "analyst X Y"), bylines ("by X Y"), appositions ("X Y, associate professor at ..."),
   speech ("X Y said"), surname shapes (-ov, -yan, -shvili, ...), and later mentions of a
   found person's surname.
+
+The hot path makes no ``Token`` or ``Span`` objects: the rules read plain lists made
+from one ``to_array`` call (title case, all caps, and the ``ORTH`` / ``LOWER`` ids, which
+they compare with id sets made once, ``_ids``), and a ``base.TokenView`` for the few
+texts they need; entities are ``(start, end, label, kb_id, ent_id)`` tuples, read and
+written with ``base.read_ents`` / ``base.write_ents`` and ``base.write_span_values``
+(the same annotation as ``Span`` objects and ``doc.ents``).
 """
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import defaultdict
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import numpy
-from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START, SPACY
-from spacy.strings import hash_string
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.strings import get_string_id, hash_string
 from spacy.language import Language
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
-from ..extensions import set_span_values
-from .base import RulePipe, hash_texts, positions_of
+from .base import LexAttrs, RulePipe, TokenView, read_ents, write_ents, write_span_values
 from .gazetteer import Gazetteer
 
 MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
@@ -70,11 +76,58 @@ for _title, _role in sorted(L.LEADER_TITLES.items(), key=lambda x: -len(x[0])):
     _TITLE_LAST[hash_string(_title[-1])].append((tuple(hash_string(w) for w in _title), _role))
 
 
+def _ids(words) -> FrozenSet[int]:
+    """The string ids of ``words``: the values of the ``ORTH`` / ``LOWER`` columns of
+    tokens with these texts (``StringStore.add`` values), so ``id in _ids(words)`` is
+    ``text in words``."""
+    return frozenset(get_string_id(w) for w in words)
+
+
+# The shape rules compare token ids (ORTH / LOWER columns) with these id sets, not texts.
+_OF, _THE, _BY, _TO, _ACCORDING, _UNDER, _COMMA, _HYPHEN, _DOT = (
+    get_string_id(w) for w in ("of", "the", "by", "to", "according", "under", ",", "-", "."))
+_POSSESSIVE = _ids(("'s", "’s", "'"))
+_AND = _ids(("and", "&"))
+_FOR_ON = _ids(("for", "on"))
+_RUN_LINKS = _ids(("of", "for", "and", "&", "on"))  # lowercase words inside a title-case name
+_GENERIC_BODY_LINKS = _ids(("of", "and", "affairs"))
+_BODIES_OF = _ids(("Ministry", "University", "Department", "Bank", "Council", "Institute", "Academy", "Office",
+                   "Agency", "Embassy", "Consulate"))  # "... of X"
+_STATE_BODIES_OF = _ids(("Ministry", "Embassy", "Consulate", "Department", "Office", "Agency", "Council"))
+_LEGISLATURES = _ids(("Parliament", "Government", "Assembly"))
+_ORG_CUES_BEFORE = _ids(("told", "to", "reported", "reports", "according", "cited", "quoted", "via", "by"))
+_ORG_CUES_AFTER = _ids(("reported", "reports", "news", "agency", "said", "cited", "quoted", "learned", "learnt"))
+_NON_NAME = _ids(L.NON_NAME_WORDS)
+_TITLE_WORDS = _ids(L.TITLE_WORDS)
+_PERSON_TITLES = _ids(L.PERSON_TITLES)
+_ROLE_AFTER_COMMA = _ids(L.ROLE_AFTER_COMMA)
+_SPEECH_VERBS = _ids(L.SPEECH_VERBS)
+_NAME_PARTICLES = _ids(NAME_PARTICLES)
+_GENERIC_BODY_PREFIXES = _ids(GENERIC_BODY_PREFIXES)
+# the office that names a leader's country first
+_ROLE_RANK = {"president": 0, "king": 0, "queen": 0, "emir": 0, "sultan": 0, "supreme leader": 0,
+              "prime minister": 1, "chancellor": 1, "foreign minister": 2}
+# entity labels as the ints of the entity columns
+_COUNTRY, _LOC, _PERSON = (get_string_id(label) for label in ("COUNTRY", "LOC", "PERSON"))
+
+
+# "2024-03-14" / "2024": parsed by hand where ``strptime`` would give the same date
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_YEAR = re.compile(r"[0-9]{4}")
+
+
 def _parse_date(value) -> _dt.date:
     if isinstance(value, _dt.date):
         return value
     if isinstance(value, str) and len(value) >= 4:
         text = value.strip()[:10]
+        try:  # (an invalid date raises ValueError as strptime would, and gets the formats below)
+            if _ISO_DAY.fullmatch(text):
+                return _dt.date(int(text[:4]), int(text[5:7]), int(text[8:]))
+            if _ISO_YEAR.fullmatch(text):
+                return _dt.date(int(text), 1, 1)
+        except ValueError:
+            pass
         for fmt, n in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
             try:
                 return _dt.datetime.strptime(text[:n], fmt).date()
@@ -141,14 +194,17 @@ class ActorTagger(RulePipe):
                 self.full_names.setdefault(entry["text"], entry.get("kb_id") or "")
             elif entry.get("label") == "LEADER" and entry["text"] not in self.terms:
                 self.full_names.setdefault(entry["text"], entry.get("kb_id") or "")
+        self._lex: Dict[int, LexAttrs] = {}  # ORTH hash -> lexical attributes (see TokenView)
         patterns = read_json("org_patterns") or {}
         self.body_heads = set(patterns.get("body_heads_single", DEFAULT_BODY_HEADS))
         self.org_suffixes = set(DEFAULT_ORG_SUFFIXES) | set(patterns.get("org_suffixes", []))
         self.tlds = {t.lower() for t in patterns.get("media_domain_tlds", MEDIA_TLDS_DEFAULT)}
+        self._body_head_ids, self._suffix_ids, self._tld_ids = _ids(self.body_heads), _ids(self.org_suffixes), \
+            _ids(self.tlds)
         self.matcher = Gazetteer(self.nlp.tokenizer)
-        for kind, table in (("L", self.terms), ("O", self.orgs), ("P", self.full_names)):
-            for s in table:
-                self.matcher.add(s, f"{kind}|{s}")
+        # key "L|<surface>": a leader's name, "O|...": an organisation, "P|...": a person
+        self.matcher.update((s, f"{kind}|{s}") for kind, table in (("L", self.terms), ("O", self.orgs),
+                                                                    ("P", self.full_names)) for s in table)
         self.matcher.freeze()
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
@@ -160,29 +216,31 @@ class ActorTagger(RulePipe):
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_ready()
         date = doc_date(doc)
-        existing = list(doc.ents)
-        self._countries_by_end = {x.end: x for x in existing if x.label_ == "COUNTRY"}
-        self._countries_by_start = {x.start: x for x in existing if x.label_ == "COUNTRY"}
-        cols = doc.to_array([IS_TITLE, IS_UPPER, LOWER, ORTH, SPACY, SENT_START])
-        capital = (cols[:, 0] | cols[:, 1]).astype(bool)
-        self._capital = capital.tolist()
-        self._capital_idx = numpy.flatnonzero(capital).tolist()
-        self._low = cols[:, 2].tolist()
-        orth = cols[:, 3]
-        strings = self.vocab.strings
-        # a plain-list view of the token attributes the shape rules read (no Token objects)
-        self._view = (cols[:, 0].astype(bool).tolist(), cols[:, 1].astype(bool).tolist(),
-                      hash_texts(strings, self._low), hash_texts(strings, orth.tolist()),
-                      cols[:, 4].astype(bool).tolist(), (cols[:, 5].astype("int64") == 1).tolist())
-        taken = {}
-        for e in existing:
-            for i in range(e.start, e.end):
-                taken[i] = e
-        raw = self.matcher(doc)
+        if len(doc) == 0:
+            return doc
+        # entities are (start, end, label, kb_id, ent_id) tuples of ints, not Spans
+        existing, ent_cols = read_ents(doc)
+        self._countries_by_end = {x[1]: x for x in existing if x[2] == _COUNTRY}
+        self._countries_by_start = {x[0]: x for x in existing if x[2] == _COUNTRY}
+        cols = doc.to_array([ORTH, LOWER, IS_TITLE, IS_UPPER])
+        orth = cols[:, 0]
+        col = orth.tolist()
+        tokens = self._tokens = TokenView(doc, col, self._lex)
+        # plain-list views of the token attributes the shape rules read (no Token objects):
+        # title case, all caps, and the LOWER / ORTH ids (compared with the id sets ``_ids``
+        # makes); whitespace and sentence starts, rarely read, are asked per position, and
+        # so are the texts (``tokens[i].text``)
+        self._view = (cols[:, 2].astype(bool).tolist(), cols[:, 3].astype(bool).tolist(), cols[:, 1].tolist(), col,
+                      tokens.has_space, tokens.is_sent_start)
+        self._capital_idx = numpy.flatnonzero(cols[:, 2] | cols[:, 3]).tolist()
+        self._values: List[tuple] = []  # (start, end, country, role) of the new entities, see ``_span``
+        taken = {i: e for e in existing for i in range(e[0], e[1])}
+        raw = self.matcher.find(orth, col)
         # longest first
         raw.sort(key=lambda x: (-(x[2] - x[1]), x[1]))
-        new: List[Span] = []
+        new: List[Tuple[int, int, int, int, int]] = []
         used = set()
+        dropped = set()  # ids of the existing ents a new one replaces
         resolved_people: Dict[str, Dict] = {}  # surface -> term of a person already resolved
 
         def free(s: int, e: int, allow_loc: bool = False, allow_country: bool = False) -> bool:
@@ -191,90 +249,101 @@ class ActorTagger(RulePipe):
                     return False
                 ent = taken.get(i)
                 if ent is not None:
-                    if ent.label_ == "LOC" and allow_loc:
+                    if ent[2] == _LOC and allow_loc:
                         continue
-                    if ent.label_ == "COUNTRY" and allow_country:
+                    if ent[2] == _COUNTRY and allow_country:
                         continue
                     return False
             return True
 
-        def claim(span: Span) -> None:
+        def claim(span: Tuple[int, int, int, int, int]) -> None:
             new.append(span)
-            used.update(range(span.start, span.end))
+            used.update(range(span[0], span[1]))
 
         # 1. gazetteer organisations (a fixed name may swallow places in it)
         for key, s, e in raw:
-            kind, surface = key.split("|", 1)
+            kind, surface = key[0], key[2:]
             if kind != "O":
                 continue
             row = self.orgs[surface]
-            if surface in self.ambiguous_orgs and not self._org_context(doc, s, e):
+            if surface in self.ambiguous_orgs and not self._org_context(s, e):
                 continue
-            s2, e2, tail_iso = self._trim_subordination(doc, s, e)
+            s2, e2, tail_iso = self._trim_subordination(s, e)
             if not free(s2, e2, allow_loc=True, allow_country=True):
                 continue
-            claim(self._org(doc, s2, e2, row.get("name") or "", row.get("country") or tail_iso))
-            self._drop_inside(taken, s2, e2)
+            claim(self._org(s2, e2, row.get("name") or "", row.get("country") or tail_iso))
+            self._drop_inside(taken, dropped, s2, e2)
         # 2. leaders and known people (full names first thanks to the sort)
         for key, s, e in raw:
-            kind, surface = key.split("|", 1)
+            kind, surface = key[0], key[2:]
             if kind not in ("L", "P") or not free(s, e, allow_loc=(e - s) > 1):
                 continue
             if kind == "P":
-                claim(self._person(doc, s, e, self.full_names[surface]))
-                self._drop_inside(taken, s, e)
+                claim(self._person(s, e, self.full_names[surface]))
+                self._drop_inside(taken, dropped, s, e)
                 continue
-            if (e - s) == 1 and surface in self.weak_aliases and not self._title_before(doc, s) \
+            if (e - s) == 1 and surface in self.weak_aliases and not self._title_before(s) \
                     and surface not in resolved_people:
                 continue
-            if (e - s) == 1 and doc[s].is_sent_start and surface in self.weak_aliases:
+            if (e - s) == 1 and tokens.is_sent_start(s) and surface in self.weak_aliases:
                 continue
-            if (e - s) == 1 and s > 0 and self._foreign_first_name(doc, s, surface, taken, used):
+            if (e - s) == 1 and s > 0 and self._foreign_first_name(s, surface, taken, used):
                 # "Chad Smith", "Aghakazim Guliyev": the surname of a leader after another
                 # first name is somebody else
                 if free(s - 1, e):
-                    claim(self._person(doc, s - 1, e, ""))
-                    self._drop_inside(taken, s - 1, e)
+                    claim(self._person(s - 1, e, ""))
+                    self._drop_inside(taken, dropped, s - 1, e)
                 continue
             other = self._other_person_after(s, e, surface, taken, used) if (e - s) == 1 else None
             if other is not None:
                 # "Pavel Dorogin", "Lee Dong-hoon": a leader's surname used as somebody
                 # else's first name
                 if free(s, other):
-                    claim(self._person(doc, s, other, ""))
-                    self._drop_inside(taken, s, other)
+                    claim(self._person(s, other, ""))
+                    self._drop_inside(taken, dropped, s, other)
                 continue
-            span = self._resolve_leader(doc, s, e, surface, date, resolved_people)
+            span = self._resolve_leader(s, e, surface, date, resolved_people)
             if span is not None:
                 claim(span)
-                self._drop_inside(taken, s, e)
+                self._drop_inside(taken, dropped, s, e)
         # 3. shape rules for organisations and persons
-        for s, e, kb, iso in self._org_shapes(doc, taken, used):
+        for s, e, kb, iso in self._org_shapes(taken, used):
             if free(s, e, allow_loc=True, allow_country=True):
-                claim(self._org(doc, s, e, kb, iso))
-                self._drop_inside(taken, s, e)
-        for s, e in self._person_shapes(doc, taken, used):
+                claim(self._org(s, e, kb, iso))
+                self._drop_inside(taken, dropped, s, e)
+        for s, e in self._person_shapes(taken, used):
             if free(s, e, allow_loc=(e - s) > 1):
-                claim(self._person(doc, s, e, ""))
-                self._drop_inside(taken, s, e)
+                claim(self._person(s, e, ""))
+                self._drop_inside(taken, dropped, s, e)
         # later mentions of a found person's surname
         surnames = {}
+        strings = self.vocab.strings
         for span in new:
-            if span.label_ == "PERSON" and len(span) > 1:
-                surnames[span[-1].text] = span.kb_id_
+            if span[2] == _PERSON and span[1] - span[0] > 1:
+                surnames[tokens[span[1] - 1].text] = strings[span[3]]
         if surnames:
-            keys = numpy.asarray(sorted({hash_string(x) for x in surnames}), dtype="uint64")
-            for i in positions_of(orth, keys):
+            keys = numpy.asarray([hash_string(x) for x in surnames], dtype="uint64")
+            for i in numpy.flatnonzero(numpy.isin(orth, keys)).tolist():
                 if i not in used and i not in taken:
-                    claim(self._person(doc, i, i + 1, surnames[doc[i].text]))
-        kept = [e for e in existing if all(taken.get(i) is e for i in range(e.start, e.end))]
-        doc.ents = sorted(filter_spans(kept + new), key=lambda x: x.start)
+                    claim(self._person(i, i + 1, surnames[tokens[i].text]))
+        write_span_values(doc, tokens, ("country", "role"), [v[:2] for v in self._values], [v[2:] for v in self._values])
+        kept = [e for e in existing if id(e) not in dropped]
+        write_ents(doc, kept + new, ent_cols, filter_overlaps=True)
         return doc
 
+    def _span(self, s: int, e: int, label: str, kb_id: str, country: Optional[str], role: Optional[str]
+              ) -> Tuple[int, int, int, int, int]:
+        """The entity ``Span(doc, s, e, label=label, kb_id=kb_id)`` with ``_.country`` and
+        ``_.role`` would be: the strings it adds, in its order, and its extension values."""
+        add = self.vocab.strings.add
+        span = (s, e, add(label), add(kb_id), 0)
+        self._values.append((s, e, country, role))
+        return span
+
     # ------------------------------------------------------------------ leaders
-    def _resolve_leader(self, doc, s, e, surface, date, resolved) -> Optional[Span]:
+    def _resolve_leader(self, s, e, surface, date, resolved) -> Optional[Tuple[int, int, int, int, int]]:
         terms = self.terms[surface]
-        role = self._title_before(doc, s)
+        role = self._title_before(s)
         people = {t["name"] for t in terms}
         if surface in resolved and resolved[surface]["name"] in people:
             person = resolved[surface]["name"]
@@ -289,7 +358,7 @@ class ActorTagger(RulePipe):
                 if len(in_office_any) == 1 and role is None:
                     person = next(iter(in_office_any))
                 else:
-                    return self._person(doc, s, e, "")
+                    return self._person(s, e, "")
         own = [t for t in self.person_terms.get(person, terms) if self._in_office(t, date)]
         if role is not None and any(t["role"] == role for t in own):
             own = [t for t in own if t["role"] == role]
@@ -298,24 +367,20 @@ class ActorTagger(RulePipe):
             if t["name"] == person:
                 resolved[surface] = t
         if (e - s) > 1:
-            last = doc[e - 1].text
+            last = self._tokens[e - 1].text
             for t in self.terms.get(last, []):
                 if t["name"] == person:
                     resolved[last] = t
         if not own:
-            return self._person(doc, s, e, person)
-        rank = {"president": 0, "king": 0, "queen": 0, "emir": 0, "sultan": 0, "supreme leader": 0,
-                "prime minister": 1, "chancellor": 1, "foreign minister": 2}
+            return self._person(s, e, person)
         # a monarch's own realm first (Charles III: GBR before the other realms)
-        term = sorted(own, key=lambda t: (t.get("secondary", False), rank.get(t["role"], 3)))[0]
-        span = Span(doc, s, e, label="LEADER", kb_id=person)
-        set_span_values(span, country=term["country"], role=term["role"])
-        return span
+        term = sorted(own, key=lambda t: (t.get("secondary", False), _ROLE_RANK.get(t["role"], 3)))[0]
+        return self._span(s, e, "LEADER", person, term["country"], term["role"])
 
-    def _foreign_first_name(self, doc: Doc, s: int, surface: str, taken, used) -> bool:
-        prev = doc[s - 1]
-        if not (prev.is_title and prev.is_alpha) or prev.lower_ in L.NON_NAME_WORDS \
-                or prev.lower_ in L.TITLE_WORDS or prev.lower_ in L.PERSON_TITLES:
+    def _foreign_first_name(self, s: int, surface: str, taken, used) -> bool:
+        prev = self._tokens[s - 1]
+        if not (prev.is_title and prev.is_alpha) or prev.lower in L.NON_NAME_WORDS \
+                or prev.lower in L.TITLE_WORDS or prev.lower in L.PERSON_TITLES:
             return False
         if (s - 1) in taken or (s - 1) in used:
             return False
@@ -325,17 +390,18 @@ class ActorTagger(RulePipe):
     def _other_person_after(self, s: int, e: int, surface: str, taken, used) -> Optional[int]:
         """End of a name that continues a one-word leader alias with words that are not
         part of that leader's names ("Pavel Dorogin" is not President Petr Pavel), else None."""
-        T, U, LW, TX, WS, SS = self._view
-        n = len(TX)
+        T, U, LO, OR, WS, SS = self._view
+        tokens = self._tokens
+        n = len(OR)
         j = e
         while j < n and j - e < 3 and j not in taken and j not in used and (
-                (T[j] and TX[j].isalpha() and LW[j] not in L.NON_NAME_WORDS and LW[j] not in L.TITLE_WORDS
-                 and LW[j] not in L.PERSON_TITLES)
-                or (TX[j] == "-" and not WS[j - 1] and not WS[j] and j + 1 < n and TX[j + 1].isalpha())):
-            j += 2 if TX[j] == "-" else 1
-        if j == e or TX[e] == "-":
+                (T[j] and tokens[j].text.isalpha() and LO[j] not in _NON_NAME and LO[j] not in _TITLE_WORDS
+                 and LO[j] not in _PERSON_TITLES)
+                or (OR[j] == _HYPHEN and not WS(j - 1) and not WS(j) and j + 1 < n and tokens[j + 1].text.isalpha())):
+            j += 2 if OR[j] == _HYPHEN else 1
+        if j == e or OR[e] == _HYPHEN:
             return None
-        if any(TX[e] in t["name"].split(" ") for t in self.terms[surface]):
+        if any(tokens[e].text in t["name"].split(" ") for t in self.terms[surface]):
             return None  # the leader's own name in another order ("Aliyev Ilham")
         return j
 
@@ -343,9 +409,9 @@ class ActorTagger(RulePipe):
     def _in_office(term: Dict, date: _dt.date) -> bool:
         return term["start"] <= date and (term["end"] is None or date <= term["end"])
 
-    def _title_before(self, doc: Doc, s: int) -> Optional[str]:
+    def _title_before(self, s: int) -> Optional[str]:
         """The leader role a title right before token ``s`` implies ("President")."""
-        low = self._low
+        low = self._view[2]
         if s == 0 or low[s - 1] not in _TITLE_LAST:
             return None
         for title, role in _TITLE_LAST[low[s - 1]]:
@@ -355,87 +421,88 @@ class ActorTagger(RulePipe):
         return None
 
     # ------------------------------------------------------------------ orgs
-    def _org(self, doc, s, e, kb, iso) -> Span:
-        span = Span(doc, s, e, label="ORG", kb_id=kb or "")
+    def _org(self, s, e, kb, iso) -> Tuple[int, int, int, int, int]:
         if iso is None:
-            iso = self._adjacent_country(doc, s, e)
-        set_span_values(span, country=iso, role=None)
-        return span
+            iso = self._adjacent_country(s, e)
+        return self._span(s, e, "ORG", kb or "", iso, None)
 
-    def _adjacent_country(self, doc: Doc, s: int, e: int) -> Optional[str]:
+    def _adjacent_country(self, s: int, e: int) -> Optional[str]:
         """ISO3 of a COUNTRY right before ("Russian Foreign Ministry", "Azerbaijan's
         Foreign Ministry") or after ("Ministry of Defence of Azerbaijan")."""
         ents = self._countries_by_end
+        T, U, LO, OR, WS, SS = self._view
+        strings = self.vocab.strings
         j = s
-        if j > 0 and doc[j - 1].text in ("'s", "’s", "'"):
+        if j > 0 and OR[j - 1] in _POSSESSIVE:
             j -= 1
         if j in ents:
-            return ents[j].kb_id_
+            return strings[ents[j][3]]
         starts = self._countries_by_start
         k = e
-        if k < len(doc) and doc[k].lower_ == "of":
+        if k < len(OR) and LO[k] == _OF:
             k += 1
-            if k < len(doc) and doc[k].lower_ == "the":
+            if k < len(OR) and LO[k] == _THE:
                 k += 1
             if k in starts:
-                return starts[k].kb_id_
+                return strings[starts[k][3]]
         return None
 
-    def _trim_subordination(self, doc: Doc, s: int, e: int) -> Tuple[int, int, Optional[str]]:
+    def _trim_subordination(self, s: int, e: int) -> Tuple[int, int, Optional[str]]:
+        LO = self._view[2]
         for i in range(s + 1, e):
-            if doc[i].lower_ == "under":
+            if LO[i] == _UNDER:
                 iso = None
                 for start, ent in self._countries_by_start.items():
                     if i < start < e:
-                        iso = ent.kb_id_
+                        iso = self.vocab.strings[ent[3]]
                 return s, i, iso
         return s, e, None
 
     @staticmethod
-    def _drop_inside(taken: Dict, s: int, e: int) -> None:
-        """Forget existing ents that overlap a new span (the new span replaces them)."""
+    def _drop_inside(taken: Dict, dropped: set, s: int, e: int) -> None:
+        """Forget existing ents that overlap a new span (the new span replaces them); the
+        ids of the ents dropped go to ``dropped``."""
         victims = {id(taken[i]): taken[i] for i in range(s, e) if i in taken}
+        dropped.update(victims)
         for ent in victims.values():
-            for i in range(ent.start, ent.end):
+            for i in range(ent[0], ent[1]):
                 if taken.get(i) is ent:
                     del taken[i]
 
-    def _org_context(self, doc: Doc, s: int, e: int) -> bool:
-        prev = doc[s - 1].lower_ if s > 0 else ""
-        nxt = doc[e].lower_ if e < len(doc) else ""
-        if doc[s].is_sent_start and not doc[s].is_upper:
+    def _org_context(self, s: int, e: int) -> bool:
+        T, U, LO, OR, WS, SS = self._view
+        prev = LO[s - 1] if s > 0 else None
+        nxt = LO[e] if e < len(LO) else None
+        if SS(s) and not U[s]:
             return False
-        return prev in ("told", "to", "reported", "reports", "according", "cited", "quoted", "via", "by") \
-            or nxt in ("reported", "reports", "news", "agency", "said", "cited", "quoted", "learned", "learnt")
+        return prev in _ORG_CUES_BEFORE or nxt in _ORG_CUES_AFTER
 
-    def _org_shapes(self, doc: Doc, taken: Dict, used: set):
+    def _org_shapes(self, taken: Dict, used: set):
         """Ministries, title-case names ending in an organisation word, "University of X",
         domain-style media names."""
-        n = len(doc)
+        n = len(self._view[0])
         out = []
-        T, U, LW, TX, WS, SS = self._view
+        T, U, LO, OR, WS, SS = self._view
         i = 0
         for cand in self._capital_idx:
             if cand < i:
                 continue
             i = cand
             # domain-style names: Caliber.Az, News.az, Report.az
-            if T[i] and i + 2 < n and TX[i + 1] == "." and not WS[i] \
-                    and not WS[i + 1] and LW[i + 2] in self.tlds:
+            if T[i] and i + 2 < n and OR[i + 1] == _DOT and not WS(i) \
+                    and not WS(i + 1) and LO[i + 2] in self._tld_ids:
                 out.append((i, i + 3, "", None))
                 i += 3
                 continue
             # "Ministry of Foreign Affairs (and Trade)", "University of Tehran"
-            if TX[i] in ("Ministry", "University", "Department", "Bank", "Council", "Institute",
-                            "Academy", "Office", "Agency", "Embassy", "Consulate") and i + 2 < n \
-                    and LW[i + 1] == "of" and T[i + 2]:
+            if OR[i] in _BODIES_OF and i + 2 < n and LO[i + 1] == _OF and T[i + 2]:
                 j = i + 2
-                while j < n and (T[j] or (LW[j] in ("and", "&") and j + 1 < n and T[j + 1])):
-                    if j in taken and taken[j].label_ == "COUNTRY" and TX[i] in ("Ministry", "Embassy", "Consulate", "Department", "Office", "Agency", "Council"):
+                while j < n and (T[j] or (LO[j] in _AND and j + 1 < n and T[j + 1])):
+                    if j in taken and taken[j][2] == _COUNTRY and OR[i] in _STATE_BODIES_OF:
                         break
                     j += 1
                 start = i
-                while start - 1 >= 0 and T[start - 1] and LW[start - 1] in GENERIC_BODY_PREFIXES:
+                while start - 1 >= 0 and T[start - 1] and LO[start - 1] in _GENERIC_BODY_PREFIXES:
                     start -= 1
                 if j > i + 2:
                     out.append((start, j, "", None))
@@ -445,26 +512,26 @@ class ActorTagger(RulePipe):
             if T[i] or U[i]:
                 j = i
                 last_suffix = -1
-                while j < n and (T[j] or U[j] or (LW[j] in ("of", "for", "and", "&", "on") and j + 1 < n and T[j + 1])):
-                    if TX[j] in self.org_suffixes or TX[j] in self.body_heads:
+                while j < n and (T[j] or U[j] or (LO[j] in _RUN_LINKS and j + 1 < n and T[j + 1])):
+                    if OR[j] in self._suffix_ids or OR[j] in self._body_head_ids:
                         last_suffix = j
-                    if LW[j] in L.NON_NAME_WORDS and LW[j] not in ("of", "for", "and", "&", "on"):
+                    if LO[j] in _NON_NAME and LO[j] not in _RUN_LINKS:
                         break
                     j += 1
                 if last_suffix >= i:
                     start = i
                     # a sentence-initial function word is not part of the name
-                    while start < last_suffix and (LW[start] in L.NON_NAME_WORDS or LW[start] in ("the",)):
+                    while start < last_suffix and (LO[start] in _NON_NAME or LO[start] == _THE):
                         start += 1
                     # a leading country adjective of a generic state body stays a COUNTRY
-                    head = TX[last_suffix]
-                    generic = all(LW[k] in GENERIC_BODY_PREFIXES or TX[k] in self.body_heads
-                                  or LW[k] in ("of", "and", "affairs")
-                                  for k in range(start, last_suffix + 1) if not (k in taken and taken[k].label_ == "COUNTRY"))
+                    head = OR[last_suffix]
+                    generic = all(LO[k] in _GENERIC_BODY_PREFIXES or OR[k] in self._body_head_ids
+                                  or LO[k] in _GENERIC_BODY_LINKS
+                                  for k in range(start, last_suffix + 1) if not (k in taken and taken[k][2] == _COUNTRY))
                     if generic:
-                        while start < last_suffix and start in taken and taken[start].label_ == "COUNTRY":
+                        while start < last_suffix and start in taken and taken[start][2] == _COUNTRY:
                             start += 1
-                        if start == last_suffix and head not in self.body_heads and head not in ("Parliament", "Government", "Assembly"):
+                        if start == last_suffix and head not in self._body_head_ids and head not in _LEGISLATURES:
                             i = last_suffix + 1
                             continue
                     end = last_suffix + 1
@@ -473,18 +540,18 @@ class ActorTagger(RulePipe):
                     # title-case words belongs to the name (not "Council on Monday"); a
                     # state body stops before a country ("Ministry of Foreign Affairs of
                     # Kazakhstan")
-                    while end + 1 < n and T[end + 1] and (LW[end] == "of" or (
-                            LW[end] in ("for", "on") and LW[end + 1] not in L.NON_NAME_WORDS)):
+                    while end + 1 < n and T[end + 1] and (LO[end] == _OF or (
+                            LO[end] in _FOR_ON and LO[end + 1] not in _NON_NAME)):
                         k = end + 1
-                        if generic and k in taken and taken[k].label_ == "COUNTRY":
+                        if generic and k in taken and taken[k][2] == _COUNTRY:
                             break
-                        while k < n and (T[k] or (LW[k] in ("and", "&") and k + 1 < n and T[k + 1])):
-                            if generic and k in taken and taken[k].label_ == "COUNTRY":
+                        while k < n and (T[k] or (LO[k] in _AND and k + 1 < n and T[k + 1])):
+                            if generic and k in taken and taken[k][2] == _COUNTRY:
                                 break
                             k += 1
                         end = k
-                    if end - start >= 2 or head in self.body_heads:
-                        if not (end - start == 1 and SS[start]):
+                    if end - start >= 2 or head in self._body_head_ids:
+                        if not (end - start == 1 and SS(start)):
                             out.append((start, end, "", None))
                     i = end
                     continue
@@ -494,23 +561,22 @@ class ActorTagger(RulePipe):
         return out
 
     # ------------------------------------------------------------------ persons
-    def _person(self, doc, s, e, kb) -> Span:
-        span = Span(doc, s, e, label="PERSON", kb_id=kb or "")
-        set_span_values(span, country=None, role=None)
-        return span
+    def _person(self, s, e, kb) -> Tuple[int, int, int, int, int]:
+        return self._span(s, e, "PERSON", kb or "", None, None)
 
-    def _person_shapes(self, doc: Doc, taken: Dict, used: set):
+    def _person_shapes(self, taken: Dict, used: set):
         if not self.cfg.get("person_shapes", True):
             return []
-        n = len(doc)
+        n = len(self._view[0])
         out = []
-        T, U, LW, TX, WS, SS = self._view
+        T, U, LO, OR, WS, SS = self._view
+        tokens = self._tokens
 
         def name_token(k: int) -> bool:
-            text = TX[k]
-            return (T[k] or (text[:1].isupper() and text.isalpha() and not U[k])) and len(text) > 1 \
-                and k not in taken and LW[k] not in L.NON_NAME_WORDS and LW[k] not in L.TITLE_WORDS \
-                and LW[k] not in L.PERSON_TITLES
+            if k in taken or LO[k] in _NON_NAME or LO[k] in _TITLE_WORDS or LO[k] in _PERSON_TITLES:
+                return False
+            text = tokens[k].text
+            return (T[k] or (text[:1].isupper() and text.isalpha() and not U[k])) and len(text) > 1
 
         skip = -1
         for i in self._capital_idx:
@@ -520,46 +586,46 @@ class ActorTagger(RulePipe):
             while j < n and j - i < 5 and j not in used:
                 if name_token(j):
                     j += 1
-                elif LW[j] in NAME_PARTICLES and j + 1 < n and (
-                        name_token(j + 1) or (TX[j + 1] == "-" and j + 2 < n and name_token(j + 2))):
+                elif LO[j] in _NAME_PARTICLES and j + 1 < n and (
+                        name_token(j + 1) or (OR[j + 1] == _HYPHEN and j + 2 < n and name_token(j + 2))):
                     j += 1  # "bin Salman", "al-Harbi"
-                elif TX[j] == "-" and j > i and not WS[j - 1] and not WS[j] and j + 1 < n \
-                        and j + 1 not in taken and TX[j + 1].isalpha():
+                elif OR[j] == _HYPHEN and j > i and not WS(j - 1) and not WS(j) and j + 1 < n \
+                        and j + 1 not in taken and tokens[j + 1].text.isalpha():
                     j += 2  # "Chen Yu-ting", "Park Sun-hee", "Jean-Robert"
                 else:
                     break
-            if j > i and self._is_person(doc, i, j, taken):
+            if j > i and self._is_person(i, j, taken):
                 out.append((i, j))
             skip = max(j, i + 1)
         return out
 
-    def _is_person(self, doc: Doc, s: int, e: int, taken: Dict) -> bool:
-        n = len(doc)
-        T, U, LW, TX, WS, SS = self._view
-        prev = LW[s - 1] if s > 0 else None
-        nxt = LW[e] if e < n else None
+    def _is_person(self, s: int, e: int, taken: Dict) -> bool:
+        n = len(self._view[0])
+        T, U, LO, OR, WS, SS = self._view
+        prev = LO[s - 1] if s > 0 else None
+        nxt = LO[e] if e < n else None
         length = e - s
         # title / role word before the name: "Ambassador Ivanov", "analyst Ruslan Safarov"
-        if prev is not None and prev in L.PERSON_TITLES:
+        if prev is not None and prev in _PERSON_TITLES:
             return True
         # byline "By Aghakazim Guliyev"
-        if prev == "by" and length >= 2:
+        if prev == _BY and length >= 2:
             return True
         if length < 2:
             return False
         # "Selin Karaca of the Anatolian Policy Centre", "according to Yonas Gebremariam"
-        if nxt == "of" and e + 2 < n and LW[e + 1] == "the" and (T[e + 2] or U[e + 2]):
+        if nxt == _OF and e + 2 < n and LO[e + 1] == _THE and (T[e + 2] or U[e + 2]):
             return True
-        if prev == "to" and s >= 2 and LW[s - 2] == "according":
+        if prev == _TO and s >= 2 and LO[s - 2] == _ACCORDING:
             return True
         # apposition "Ruslan Safarov, associate professor at ..."
-        if nxt == "," and e + 1 < n and LW[e + 1] in L.ROLE_AFTER_COMMA:
+        if nxt == _COMMA and e + 1 < n and LO[e + 1] in _ROLE_AFTER_COMMA:
             return True
         # speech "X Y said" / "said X Y"
-        if nxt in L.SPEECH_VERBS or prev in L.SPEECH_VERBS:
+        if nxt in _SPEECH_VERBS or prev in _SPEECH_VERBS:
             return True
         # surname shape ("-ov", "-yan", "-shvili" ...)
-        return LW[e - 1].endswith(L.SURNAME_ENDINGS)
+        return self._tokens[e - 1].lower.endswith(L.SURNAME_ENDINGS)
 
 
 @Language.factory(

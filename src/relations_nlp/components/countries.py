@@ -15,23 +15,30 @@ then decide, for each match:
   words) need context: a neighbouring capitalised name makes them part of a person's
   name ("Jordan Peterson", "Paris Hilton"), a US context makes Georgia the US state;
 - bare "Congo"/"Korea" are resolved from the rest of the document.
+
+The hot path makes no ``Token`` or ``Span`` objects: the gazetteer reads the ``ORTH``
+column once; what the rules need of a surface's candidates is worked out once per
+surface (``_Surface``), and a surface whose reading never depends on the context (a
+state name with one reading, most of the matches) is resolved without looking at the
+document; the context rules read token attributes through a ``base.TokenView``; the
+entities and their ``_.country`` are written with ``base.write_ents`` /
+``base.write_span_values`` (the same annotation as ``Span`` objects and ``doc.ents``).
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from typing import Dict, List, Optional, Tuple
+from collections import defaultdict
+from operator import itemgetter
+from typing import Dict, List, NamedTuple, Optional, Tuple
 
-import numpy
-from spacy.attrs import IS_TITLE, ORTH
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from .. import lexicon as L
 from ..resources import read_table
-from ..extensions import set_span_values
-from .base import RulePipe, longest_first, positions_of, title_variants
+from .base import (HashTable, LexAttrs, RulePipe, TokenView, ent_columns, longest_first_ordered, read_ents,
+                   title_variants, write_ents, write_span_values)
 from .gazetteer import Gazetteer
 
 # bare names shared by two states: resolved from the document, else the default (first)
@@ -74,7 +81,8 @@ class CountryTagger(RulePipe):
         self.countries: Dict[str, Dict] = {row["iso3"]: row for row in countries}
         # surface -> list of candidates (kind, payload)
         self.surface: Dict[str, List[Tuple[str, Dict]]] = defaultdict(list)
-        self._firsts: Dict[str, Dict[str, Dict]] = {}  # surface -> first candidate of each kind
+        self._profiles: Dict[str, _Surface] = {}  # surface -> what the rules need of its candidates
+        self._lex: Dict[int, LexAttrs] = {}  # ORTH hash -> lexical attributes (see TokenView)
         self.ambiguous: set = set()
         self.capital_of: Dict[str, str] = {}
         for row in countries:
@@ -118,8 +126,7 @@ class CountryTagger(RulePipe):
                 self._add(entry["text"], ("region", {"name": entry.get("kb_id") or entry["text"],
                                                      "country": entry.get("country")}))
         self.matcher = Gazetteer(self.nlp.tokenizer)
-        for text in self.surface:
-            self.matcher.add(text, text)
+        self.matcher.update((text, text) for text in self.surface)
         self.matcher.freeze()
 
     def _add(self, surface: str, cand: Tuple[str, Dict], caps: bool = False) -> None:
@@ -134,62 +141,72 @@ class CountryTagger(RulePipe):
     # ------------------------------------------------------------------ matching
     def __call__(self, doc: Doc) -> Doc:
         self.ensure_ready()
-        matches = longest_first(self.matcher(doc))
-        features = self._feature_places(doc, matches)
+        if len(doc) == 0:
+            return doc
+        orth = doc.to_array(ORTH)
+        col = orth.tolist()
+        matches = longest_first_ordered(self.matcher.find(orth, col))
+        tokens = TokenView(doc, col, self._lex)
+        features = self._feature_places(tokens, orth, matches)
         if not matches and not features:
             return doc
-        # the matches by their first and last token, for walking coordinations
-        by_start = {s: (key, s, e) for key, s, e in matches}
-        by_end = {e: (key, s, e) for key, s, e in matches}
-        doc_isos = self._doc_isos(matches)
-        out: List[Span] = []
-        for text, s, e in matches:
-            cands = self.surface.get(text, [])
-            ent = self._resolve(doc, doc[s:e], text, cands, (by_start, by_end), doc_isos)
-            if ent is not None:
-                out.append(ent)
+        profiles = [self._profiles.get(text) or self._profile(text) for text, _, _ in matches]
+        doc_isos: Dict[str, float] = {}  # how often the document names each state
+        for profile in profiles:
+            for iso, weight in profile.iso_weights:
+                doc_isos[iso] = doc_isos.get(iso, 0) + weight
+        neighbours = None
+        found: List[Tuple[int, int, str, str, Optional[str]]] = []  # (start, end, label, kb_id, country)
+        for (text, s, e), profile in zip(matches, profiles):
+            ent = profile.fixed
+            if ent is None:
+                if neighbours is None:
+                    # the matches by their first and last token, for walking coordinations
+                    neighbours = ({m[1]: m for m in matches}, {m[2]: m for m in matches})
+                ent = self._resolve(tokens, s, e, text, profile, neighbours, doc_isos)
+                if ent is None:
+                    continue
+            found.append((s, e, *ent))
         for s, e in features:
-            out.append(self._loc(doc, doc[s:e], doc[s:e].text, None))
-        self._write(doc, out)
+            found.append((s, e, "LOC", doc[s:e].text, None))
+        self._write(doc, tokens, found)
         return doc
 
     @staticmethod
-    def _feature_places(doc: Doc, matches) -> List[Tuple[int, int]]:
+    def _feature_places(t: TokenView, orth, matches) -> List[Tuple[int, int]]:
         """Places the tables do not know, by the shape of their name: title-case words
         before a geographic feature word ("Second Thomas Shoal", "Chagos Islands", "Golan
         Heights") or after a feature prefix ("Lake Titicaca", "Mount Elbrus", "Gulf of
         Fonseca"). Known places, states and organisations win (matched before or later)."""
-        cols = doc.to_array([ORTH, IS_TITLE])
-        hits = positions_of(cols[:, 0], _FEATURE_ARRAY)
+        hits = _FEATURE_TABLE.positions(orth)
         if not hits:
             return []
         covered = set()
         for _, s, e in matches:
             covered.update(range(s, e))
-        title = cols[:, 1].astype(bool).tolist()
-        n = len(doc)
+        n = t.n
         out: List[Tuple[int, int]] = []
         last_end = 0
 
         def name_word(k: int) -> bool:
-            return title[k] and k not in covered and doc[k].lower_ not in L.NON_NAME_WORDS \
-                and doc[k].is_alpha
+            attrs = t[k]
+            return attrs.is_title and k not in covered and attrs.lower not in L.NON_NAME_WORDS and attrs.is_alpha
         for k in hits:
-            if k < last_end or k in covered or not title[k]:
+            if k < last_end or k in covered or not t[k].is_title:
                 continue
-            word = doc[k].text
+            word = t[k].text
             start = end = None
             if word in FEATURE_SUFFIXES:
                 j = k
-                while j - 1 >= 0 and k - j < 3 and name_word(j - 1) and not doc[j - 1].is_sent_start:
+                while j - 1 >= 0 and k - j < 3 and name_word(j - 1) and not t.is_sent_start(j - 1):
                     j -= 1
-                if j - 1 >= 0 and k - j < 3 and name_word(j - 1) and doc[j - 1].is_sent_start:
+                if j - 1 >= 0 and k - j < 3 and name_word(j - 1) and t.is_sent_start(j - 1):
                     j -= 1
                 if j < k:
                     start, end = j, k + 1
             if start is None and word in FEATURE_PREFIXES:
                 j = k + 1
-                if word in ("Gulf", "Sea", "Strait", "Straits", "Bay", "Isle") and j < n and doc[j].lower_ == "of":
+                if word in ("Gulf", "Sea", "Strait", "Straits", "Bay", "Isle") and j < n and t[j].lower == "of":
                     j += 1
                 elif word in ("Gulf", "Sea", "Strait", "Straits", "Bay", "Isle"):
                     continue
@@ -203,43 +220,64 @@ class CountryTagger(RulePipe):
                 last_end = end
         return out
 
-    def _write(self, doc: Doc, new: List[Span]) -> None:
+    def _write(self, doc: Doc, tokens: TokenView, found: List[Tuple[int, int, str, str, Optional[str]]]) -> None:
+        """Set the entities ``found`` (``(start, end, label, kb_id, country)``) as
+        ``Span(doc, start, end, label=label, kb_id=kb_id)`` objects with ``_.country`` and
+        ``doc.ents = ...`` would (the same strings, extension values and token annotation);
+        an existing entity keeps its tokens."""
+        add = self.vocab.strings.add
+        new = [(s, e, add(label), add(kb_id), 0) for s, e, label, kb_id, _ in found]  # (strings added in order)
+        write_span_values(doc, tokens, ("country",), [x[:2] for x in found], [x[4:] for x in found])
         if self.cfg.get("overwrite_ents"):
-            doc.ents = filter_spans(new)
+            write_ents(doc, new, ent_columns(doc), filter_overlaps=True)
             return
-        existing = list(doc.ents)
-        taken = set()
-        for e in existing:
-            taken.update(range(e.start, e.end))
-        keep = [s for s in new if not any(i in taken for i in range(s.start, s.end))]
-        doc.ents = sorted(existing + keep, key=lambda s: s.start)
+        existing, cols = read_ents(doc)
+        if existing:
+            taken = set()
+            for s, e, *_ in existing:
+                taken.update(range(s, e))
+            new = existing + [x for x in new if taken.isdisjoint(range(x[0], x[1]))]
+        new.sort(key=itemgetter(0))
+        write_ents(doc, new, cols)
 
-    def _doc_isos(self, matches) -> Counter:
-        counts: Counter = Counter()
-        for text, _, _ in matches:
-            for kind, payload in self.surface.get(text, []):
+    def _profile(self, text: str) -> "_Surface":
+        """What the rules need of a surface's candidates, worked out once per surface."""
+        profile = self._profiles.get(text)
+        if profile is None:
+            cands = self.surface.get(text, [])
+            first: Dict[str, Dict] = {}
+            for kind, payload in cands:
+                first.setdefault(kind, payload)
+            weights = []
+            for kind, payload in cands:
                 if kind in ("country", "demonym"):
-                    counts[payload["iso3"]] += 1
+                    weights.append((payload["iso3"], 1))
                 elif kind == "city" and payload.get("country"):
-                    counts[payload["country"]] += 0.5
-        return counts
+                    weights.append((payload["country"], 0.5))
+            country_isos = {p["iso3"] for k, p in cands if k == "country"}
+            # the name of exactly one state that needs no context: what ``_resolve`` returns
+            # for it everywhere
+            fixed = None
+            region = first.get("region")
+            if "country" in first and "block" not in first and text not in self.ambiguous \
+                    and len(country_isos) == 1 and not (region is not None and region.get("kind") == "us_state"):
+                fixed = ("COUNTRY", first["country"]["iso3"], first["country"]["iso3"])
+            profile = self._profiles[text] = _Surface(
+                first, country_isos, {p["iso3"] for k, p in cands if k == "demonym"}, tuple(weights), fixed)
+        return profile
 
-    def _resolve(self, doc: Doc, span: Span, text: str, cands, neighbours, doc_isos) -> Optional[Span]:
-        first = self._firsts.get(text)
-        if first is None:
-            first = {}
-            for k, p in cands:
-                first.setdefault(k, p)
-            self._firsts[text] = first
+    def _resolve(self, t: TokenView, s: int, e: int, text: str, profile: "_Surface", neighbours, doc_isos
+                 ) -> Optional[Tuple[str, str, Optional[str]]]:
+        """``(label, kb_id, country)`` of the match ``s:e`` of ``text``, or None."""
+        first = profile.first
         kinds = first.keys()
         if "block" in kinds:
             return None
         if len(first) == 1 and "gulf" in first:
             # "the Gulf" alone is the Persian Gulf; "Gulf of Aden", "Gulf states" are not this
-            prev = doc[span.start - 1] if span.start > 0 else None
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if prev is not None and prev.lower_ == "the" and (nxt is None or (nxt.lower_ != "of" and not nxt.is_title)):
-                return self._loc(doc, span, "Persian Gulf", None)
+            prev, nxt = t.at(s - 1), t.at(e)
+            if prev is not None and prev.lower == "the" and (nxt is None or (nxt.lower != "of" and not nxt.is_title)):
+                return "LOC", "Persian Gulf", None
             return None
         country = first.get("country")
         demonym = first.get("demonym")
@@ -250,239 +288,229 @@ class CountryTagger(RulePipe):
         # a city that is no capital, next to a capitalised word that is no place and no
         # title word, is part of a name ("Hassan Ali Warsama", "Victoria Nuland")
         if (ambiguous or (city is not None and country is None and demonym is None and bare is None
-                          and text not in self.capital_of)) and self._part_of_name(doc, span):
+                          and text not in self.capital_of)) and self._part_of_name(t, s, e):
             return None
         if country is not None:
-            isos = {p["iso3"] for k, p in cands if k == "country"}
+            isos = profile.country_isos
             if len(isos) > 1:
                 iso = self._pick(isos, doc_isos)
                 if iso is None:
                     return None
             else:
                 iso = country["iso3"]
-            if region is not None and region.get("kind") == "us_state" and self._us_context(doc, span, doc_isos, iso):
-                return self._loc(doc, span, region["name"], region.get("country"))
-            return self._country(doc, span, iso)
+            if region is not None and region.get("kind") == "us_state" and self._us_context(t, s, e, doc_isos, iso):
+                return "LOC", region["name"] or "", region.get("country")
+            return "COUNTRY", iso, iso
         if bare is not None:
             iso = self._pick(set(bare["isos"]), doc_isos) or bare["isos"][0]
-            if self._is_language_use(doc, span):
+            if self._is_language_use(t, s, e):
                 return None
-            return self._country(doc, span, iso)
+            return "COUNTRY", iso, iso
         if demonym is not None:
-            isos = {p["iso3"] for k, p in cands if k == "demonym"}
+            isos = profile.demonym_isos
             iso = demonym["iso3"] if len(isos) == 1 else self._pick(isos, doc_isos)
-            if iso is None or self._is_language_use(doc, span):
+            if iso is None or self._is_language_use(t, s, e):
                 return None
-            return self._country(doc, span, iso)
+            return "COUNTRY", iso, iso
         if city is not None:
             iso = city.get("country")
             cap_iso = self.capital_of.get(text)
-            if ambiguous and not self._locative(doc, span):
+            if ambiguous and not self._locative(t, s, e):
                 return None
             if cap_iso and cap_iso == iso and self.cfg.get("capital_metonymy", True):
-                if self._stands_for_government(doc, span, *neighbours):
-                    return self._country(doc, span, iso)
-            return self._loc(doc, span, city.get("name", text), iso)
+                if self._stands_for_government(t, s, e, *neighbours):
+                    return "COUNTRY", iso, iso
+            return "LOC", city.get("name", text) or "", iso
         if region is not None:
-            if ambiguous and not self._locative(doc, span):
+            if ambiguous and not self._locative(t, s, e):
                 return None
-            return self._loc(doc, span, region["name"], region.get("country"))
+            return "LOC", region["name"] or "", region.get("country")
         return None
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
-    def _country(doc: Doc, span: Span, iso: str) -> Span:
-        ent = Span(doc, span.start, span.end, label="COUNTRY", kb_id=iso)
-        set_span_values(ent, country=iso)
-        return ent
-
-    @staticmethod
-    def _loc(doc: Doc, span: Span, name: str, iso: Optional[str]) -> Span:
-        ent = Span(doc, span.start, span.end, label="LOC", kb_id=name or "")
-        set_span_values(ent, country=iso)
-        return ent
-
-    @staticmethod
-    def _pick(isos, doc_isos: Counter) -> Optional[str]:
+    def _pick(isos, doc_isos: Dict[str, float]) -> Optional[str]:
         ranked = sorted(isos, key=lambda i: -doc_isos.get(i, 0))
         if len(ranked) > 1 and doc_isos.get(ranked[0], 0) == doc_isos.get(ranked[1], 0):
             return None
         return ranked[0]
 
-    @staticmethod
-    def _prev(doc: Doc, i: int, n: int = 1):
-        j = i - n
-        return doc[j] if j >= 0 else None
-
-    def _part_of_name(self, doc: Doc, span: Span) -> bool:
+    def _part_of_name(self, t: TokenView, s: int, e: int) -> bool:
         """A capitalised neighbour that is no title word makes the match part of a name."""
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.is_title and nxt.is_alpha and nxt.lower_ not in L.TITLE_WORDS \
-                and nxt.lower_ not in L.NON_NAME_WORDS and not nxt.is_sent_start:
+        nxt = t.at(e)
+        if nxt is not None and nxt.is_title and nxt.is_alpha and nxt.lower not in L.TITLE_WORDS \
+                and nxt.lower not in L.NON_NAME_WORDS and not t.is_sent_start(e):
             if self.surface.get(nxt.text) is None:
                 return True
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start \
-                and prev.lower_ not in L.NON_NAME_WORDS and prev.lower_ not in L.TITLE_WORDS \
+        prev = t.at(s - 1)
+        if prev is not None and prev.is_title and prev.is_alpha and not t.is_sent_start(s - 1) \
+                and prev.lower not in L.NON_NAME_WORDS and prev.lower not in L.TITLE_WORDS \
                 and self.surface.get(prev.text) is None:
             return True
         return False
 
     @staticmethod
-    def _is_language_use(doc: Doc, span: Span) -> bool:
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc):
-            if doc[span.end + 1].lower_ in L.LANGUAGE_AFTER:
+    def _is_language_use(t: TokenView, s: int, e: int) -> bool:
+        nxt = t.at(e)
+        if nxt is not None and nxt.text in ("-", "–") and e + 1 < t.n:
+            if t[e + 1].lower in L.LANGUAGE_AFTER:
                 return True
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and prev.lower_ in L.LANGUAGE_BEFORE:
+        prev = t.at(s - 1)
+        if prev is not None and prev.lower in L.LANGUAGE_BEFORE:
             # "in Russian" at a phrase end is the language; "in Russian media" is not
-            if nxt is None or nxt.is_punct or nxt.lower_ in ("and", "or", "as", "by"):
+            if nxt is None or nxt.is_punct or nxt.lower in ("and", "or", "as", "by"):
                 return True
-        if nxt is not None and nxt.lower_ in L.LANGUAGE_AFTER:
+        if nxt is not None and nxt.lower in L.LANGUAGE_AFTER:
             return True
         return False
 
-    def _locative(self, doc: Doc, span: Span) -> bool:
-        prev = doc[span.start - 1] if span.start > 0 else None
-        if prev is not None and (prev.lower_ in L.LOCATIVE_PREPS or prev.lower_ in L.PLACE_VERBS):
+    def _locative(self, t: TokenView, s: int, e: int) -> bool:
+        prev = t.at(s - 1)
+        if prev is not None and (prev.lower in L.LOCATIVE_PREPS or prev.lower in L.PLACE_VERBS):
             return True
-        if span.end + 1 < len(doc) and doc[span.end].text == ",":
-            nxt = doc[span.end + 1]
-            for kind, _ in self.surface.get(nxt.text, []):
+        if e + 1 < t.n and t[e].text == ",":
+            for kind, _ in self.surface.get(t[e + 1].text, []):
                 if kind in ("country", "region"):
                     return True
         return False
 
-    def _us_context(self, doc: Doc, span: Span, doc_isos: Counter, iso: str) -> bool:
-        window = doc[max(0, span.start - 8): min(len(doc), span.end + 8)]
-        if any(t.text in US_CONTEXT for t in window):
+    def _us_context(self, t: TokenView, s: int, e: int, doc_isos: Dict[str, float], iso: str) -> bool:
+        if not _US_CONTEXT_HASHES.isdisjoint(t.orth[max(0, s - 8): min(t.n, e + 8)]):
             return True
-        if span.start >= 2 and doc[span.start - 1].text == ",":
-            for kind, payload in self.surface.get(doc[span.start - 2].text, []):
+        if s >= 2 and t[s - 1].text == ",":
+            for kind, payload in self.surface.get(t[s - 2].text, []):
                 if kind == "city" and payload.get("country") == "USA":
                     return True
-        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        if nxt is not None and doc[span.end].text == "," and nxt.text in ("USA", "US", "U.S."):
+        nxt = t.at(e + 1)
+        if nxt is not None and t[e].text == "," and nxt.text in ("USA", "US", "U.S."):
             return True
-        if span.end < len(doc) and doc[span.end].lower_ in ("state", "governor"):
+        if e < t.n and t[e].lower in ("state", "governor"):
             return True
         return doc_isos.get("USA", 0) > 2 * doc_isos.get(iso, 0) + 1
 
-    def _stands_for_government(self, doc: Doc, span: Span, by_start: Dict, by_end: Dict) -> bool:
+    def _stands_for_government(self, t: TokenView, s: int, e: int, by_start: Dict, by_end: Dict) -> bool:
         """Context rules of capital metonymy (see the module docstring); ``by_start`` /
         ``by_end`` map token positions to the document's matches ``(surface, start, end)``."""
-        n = len(doc)
+        n = t.n
         # walk over a coordination "Moscow and Baku", "Moscow, Ankara and Baku", "Moscow–Baku"
-        first, last = span.start, span.end
+        first, last = s, e
         dash_compound = False
         i = last
-        while i < n and doc[i].text in _COORDINATION and i + 1 in by_start:
-            dash_compound = dash_compound or doc[i].text in ("-", "–", "—", "/")
+        while i < n and t[i].text in _COORDINATION and i + 1 in by_start:
+            dash_compound = dash_compound or t[i].text in ("-", "–", "—", "/")
             last = by_start[i + 1][2]
             i = last
         i = first
-        while i - 1 >= 0 and doc[i - 1].text in _COORDINATION and i - 1 in by_end:
-            dash_compound = dash_compound or doc[i - 1].text in ("-", "–", "—", "/")
+        while i - 1 >= 0 and t[i - 1].text in _COORDINATION and i - 1 in by_end:
+            dash_compound = dash_compound or t[i - 1].text in ("-", "–", "—", "/")
             first = by_end[i - 1][1]
             i = first
-        prev = doc[first - 1] if first > 0 else None
-        nxt = doc[span.end] if span.end < n else None
+        prev = t.at(first - 1)
+        nxt = t.at(e)
         # own place cues
-        if prev is not None and (prev.lower_ in L.LOCATIVE_PREPS or prev.lower_ in L.PLACE_VERBS):
-            if prev.lower_ in ("from", "to") and first >= 2 and \
-                    (doc[first - 2].lemma_ or doc[first - 2].lower_).lower() in L.RESPONSE_NOUNS:
+        if prev is not None and (prev.lower in L.LOCATIVE_PREPS or prev.lower in L.PLACE_VERBS):
+            if prev.lower in ("from", "to") and first >= 2 and t.lemma_or_lower(first - 2) in L.RESPONSE_NOUNS:
                 return True  # "a sharp protest from Beijing", "protested to Ankara"
-            if not (prev.lower_ in ("from", "to") and self._actor_verb_after(doc, last)):
+            if not (prev.lower in ("from", "to") and self._actor_verb_after(t, last)):
                 return False
-        if prev is not None and prev.lower_ == "of" and first >= 2 and doc[first - 2].lower_ in L.PLACE_NOUNS:
+        if prev is not None and prev.lower == "of" and first >= 2 and t[first - 2].lower in L.PLACE_NOUNS:
             return False
-        if nxt is not None and nxt.lower_ in L.PLACE_NOUNS:
+        if nxt is not None and nxt.lower in L.PLACE_NOUNS:
             return False
-        if nxt is not None and nxt.text == "," and span.end + 1 < n:
-            for kind, _ in self.surface.get(doc[span.end + 1].text, []):
+        if nxt is not None and nxt.text == "," and e + 1 < n:
+            for kind, _ in self.surface.get(t[e + 1].text, []):
                 if kind in ("country", "region"):
                     return False  # "Baku, Azerbaijan"
         if nxt is not None and nxt.text in ("'s", "'", "’s"):
-            after = doc[span.end + 1] if span.end + 1 < n else None
-            if after is not None and after.lower_ in L.PLACE_NOUNS:
+            after = t.at(e + 1)
+            if after is not None and after.lower in L.PLACE_NOUNS:
                 return False
             return True
         if dash_compound:
             return True
-        if prev is not None and prev.lower_ in ("the", "a", "an") and first == span.start:
+        if prev is not None and prev.lower in ("the", "a", "an") and first == s:
             return False  # attributive: "the Moscow talks", "a Baku court"
         # government cues
-        if prev is not None and prev.lower_ in L.GOVERNMENT_PREPS:
+        if prev is not None and prev.lower in L.GOVERNMENT_PREPS:
             return True
-        if prev is not None and prev.is_lower and (prev.lemma_ or prev.lower_).lower() in L.OBJECT_VERBS:
+        if prev is not None and prev.is_lower and t.lemma_or_lower(first - 1) in L.OBJECT_VERBS:
             return True  # "accused Kigali of", "thanked Moscow for", "could irritate Washington"
         # a subject followed by a present-tense verb: "Moscow values its relations",
         # "Baku and Moscow put a difficult year behind them"
-        subject = first == 0 or doc[first].is_sent_start or (prev is not None and (
-            prev.is_punct or prev.lower_ in ("and", "but", "while", "that", "as", "whereas", "because",
-                                             "neither", "either", "both")))
-        after = doc[last] if last < n else None
+        subject = first == 0 or t.is_sent_start(first) or (prev is not None and (
+            prev.is_punct or prev.lower in ("and", "but", "while", "that", "as", "whereas", "because",
+                                            "neither", "either", "both")))
+        after = t.at(last)
         # the subject of reported speech with a finite be/modal: "said Rabat was playing",
         # "insisted that Accra was not taking", "Neither Riyadh nor Abu Dhabi wants"
-        reported = prev is not None and (prev.lower_ in L.SAY_VERBS or (
-            prev.lower_ == "that" and first >= 2 and doc[first - 2].lower_ in L.SAY_VERBS))
-        if (subject or reported) and after is not None and after.lower_ in _FINITE_AUX and \
-                (reported or first < span.start or last > span.end or after.lower_ not in _BE_FORMS):
+        reported = prev is not None and (prev.lower in L.SAY_VERBS or (
+            prev.lower == "that" and first >= 2 and t[first - 2].lower in L.SAY_VERBS))
+        if (subject or reported) and after is not None and after.lower in _FINITE_AUX and \
+                (reported or first < s or last > e or after.lower not in _BE_FORMS):
             return True  # "Cairo did not comment", "Tehran has long insisted"
         if subject and after is not None and after.is_lower and after.is_alpha \
-                and after.lower_ not in L.PLACE_NOUNS and after.lower_ not in L.LOCATIVE_PREPS \
-                and after.lower_ not in L.NON_NAME_WORDS:
-            lemma = (after.lemma_ or after.lower_).lower()
-            grouped = first < span.start or last > span.end
+                and after.lower not in L.PLACE_NOUNS and after.lower not in L.LOCATIVE_PREPS \
+                and after.lower not in L.NON_NAME_WORDS:
+            lemma = t.lemma_or_lower(last)
+            grouped = first < s or last > e
             # a coordination of states is a plural subject: any finite verb form follows it
             # ("Baku and Moscow put", "Moscow and Kyiv went ahead")
-            if (after.lower_.endswith("s") and lemma + "s" == after.lower_) or grouped:
+            if (after.lower.endswith("s") and lemma + "s" == after.lower) or grouped:
                 return True
-        if prev is not None and nxt is not None and nxt.lower_ == "to" and \
-                (prev.lemma_ or prev.lower_).lower() in L.CAUSATIVE_VERBS:
+        if prev is not None and nxt is not None and nxt.lower == "to" and \
+                t.lemma_or_lower(first - 1) in L.CAUSATIVE_VERBS:
             return True  # "prompting Athens to put its navy on alert"
-        if self._actor_verb_after(doc, last):
+        if self._actor_verb_after(t, last):
             return True
         # coordinated with a state name
-        for text, s, e in by_start.values():
-            if s >= first and e <= last and s != span.start:
+        for text, ms, me in by_start.values():
+            if ms >= first and me <= last and ms != s:
                 for kind, _ in self.surface.get(text, []):
                     if kind in ("country", "demonym"):
                         return True
         return False
 
-    def _actor_verb_after(self, doc: Doc, end: int) -> bool:
+    @staticmethod
+    def _actor_verb_after(t: TokenView, end: int) -> bool:
         i = end
-        n = len(doc)
+        n = t.n
         steps = 0
         while i < n and steps < 4:
-            tok = doc[i]
-            low = tok.lower_
-            lemma = tok.lemma_.lower() if tok.lemma_ else low
+            tok = t[i]
+            low = tok.lower
             if low in L.AUXILIARIES:
                 i += 1
                 steps += 1
                 if low in ("has", "have", "had", "is", "was", "are", "were", "will", "would", "could",
                            "should", "may", "might", "must", "can", "cannot", "does", "did", "do"):
                     # "Moscow has long said": an auxiliary is itself good evidence
-                    if i < n and (doc[i].lower_ in L.AUXILIARIES or doc[i].is_alpha):
+                    if i < n and (t[i].lower in L.AUXILIARIES or t[i].is_alpha):
                         continue
                 continue
             if low.endswith("ly") and tok.is_alpha and steps < 3:
                 i += 1
                 steps += 1
                 continue
+            lemma = t.lemma(i)
+            lemma = lemma.lower() if lemma else low
             if steps == 0 and tok.is_lower and tok.is_alpha and low.endswith("ed") and lemma != low \
                     and low not in L.PLACE_NOUNS:
                 return True  # "Washington lifted", "Minsk freed": a past-tense verb after a subject
             if tok.is_lower and tok.is_alpha and low.endswith("s") and lemma + "s" == low and lemma in L.ACTOR_VERBS_EXTRA:
                 return True
             return lemma in L.ACTOR_VERBS or low in L.ACTOR_VERBS or (
-                steps > 0 and tok.is_alpha and tok.is_lower and doc[i - 1].lower_ in
+                steps > 0 and tok.is_alpha and tok.is_lower and t[i - 1].lower in
                 ("has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "does", "did")
             )
         return False
+
+
+class _Surface(NamedTuple):
+    first: Dict[str, Dict]  # the first candidate of each kind
+    country_isos: set
+    demonym_isos: set
+    iso_weights: Tuple[Tuple[str, float], ...]  # what a match adds to the document's state counts
+    fixed: Optional[Tuple[str, str, str]]  # the resolution, when it does not depend on the context
 
 
 # geographic feature words: after a name ("Second Thomas Shoal") or before it ("Lake Chad")
@@ -492,7 +520,8 @@ FEATURE_SUFFIXES = frozenset(
     "Lagoon Cape Steppe Highlands Lowlands Crossing".split()
 )
 FEATURE_PREFIXES = frozenset("Lake Mount Mt. Cape Gulf Sea Strait Straits Bay Isle".split())
-_FEATURE_ARRAY = numpy.asarray(sorted({hash_string(w) for w in FEATURE_SUFFIXES | FEATURE_PREFIXES}), dtype="uint64")
+_FEATURE_TABLE = HashTable([hash_string(w) for w in FEATURE_SUFFIXES | FEATURE_PREFIXES])
+_US_CONTEXT_HASHES = frozenset(hash_string(w) for w in US_CONTEXT)
 _COORDINATION = (",", "and", "&", "-", "–", "—", "/", "or", "nor")
 _FINITE_AUX = frozenset("is was are were would will had has have could should must may might can cannot did does "
                         "do".split())

@@ -4,9 +4,12 @@ spaCy's ``PhraseMatcher`` needs a ``Doc`` per pattern, and building ~40,000 patt
 docs creates a lexeme for every new word (about 40 µs each): 2–3 s of start-up for
 the package's tables. This gazetteer stores each surface as the tuple of its tokens'
 hashes instead (``spacy.strings.hash_string``, the same value as ``token.orth`` /
-``token.lower``), so building it costs microseconds per entry; matching reads the
-document's ``ORTH`` (or ``LOWER``) column with one ``to_array`` call and does one dict
-look-up per token.
+``token.lower``), so building it costs microseconds per entry. Matching reads the
+document's ``ORTH`` (or ``LOWER``) column with one ``to_array`` call; one vectorised
+look-up of the whole column in the first-token hashes (``base.HashTable``) finds the
+few positions where an entry can start, and only there does Python look further: at the
+one-token entries of that hash (a dict by hash) and, when the next token can continue
+a longer entry (a set of first-two-token pairs), at those (a dict by hash tuple).
 
 Surfaces are split into tokens exactly as the pipeline's tokenizer splits them: the
 package ships the split of every surface of its tables (``data/surface_tokens.json``,
@@ -16,14 +19,14 @@ training data) goes through the tokenizer.
 from __future__ import annotations
 
 import functools
-from typing import Dict, FrozenSet, Hashable, Iterable, List, Tuple
+from typing import Dict, FrozenSet, Hashable, Iterable, List, Optional, Set, Tuple
 
-import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..resources import read_json
+from .base import HashTable
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,10 +43,14 @@ class Gazetteer:
         self.lower = attr != "ORTH"
         self.shipped_split, self.plain = _shipped_index()
         self.index: Dict[str, List[str]] = {}  # surfaces split by the tokenizer here
-        # first-token hash -> {length: {hash tuple: [keys]}}
-        self.table: Dict[int, Dict[int, Dict[Tuple[int, ...], List[Hashable]]]] = {}
-        self.lengths: Dict[int, List[int]] = {}
-        self.firsts = numpy.zeros(0, dtype="uint64")
+        # the entries: one-token ones by their hash, longer ones by their hash tuple
+        self.singles: Dict[int, Tuple[Hashable, ...]] = {}  # hash -> keys
+        self.multi: Dict[Tuple[int, ...], Tuple[Hashable, ...]] = {}  # hash tuple -> keys
+        self.longer: Dict[int, Tuple[int, ...]] = {}  # first hash -> lengths of its longer entries, longest first
+        # the first two hashes of each longer entry, as one int ``first << 64 | second`` (in a
+        # set of tens of thousands, an int is no work for the garbage collector, a tuple is)
+        self.pairs: Set[int] = set()
+        self.firsts = HashTable([])  # the first-token hashes of all entries, built by ``freeze``
 
     def tokens(self, surface: str) -> List[str]:
         toks = self.shipped_split.get(surface) or self.index.get(surface)
@@ -55,51 +62,71 @@ class Gazetteer:
         return toks
 
     def add(self, surface: str, key: Hashable) -> None:
-        toks = self.tokens(surface)
-        if not toks:
-            return
-        if self.lower:
-            toks = [t.lower() for t in toks]
-        hashes = tuple(hash_string(t) for t in toks)
-        by_len = self.table.setdefault(hashes[0], {})
-        bucket = by_len.setdefault(len(hashes), {})
-        keys = bucket.setdefault(hashes, [])
-        if key not in keys:  # inflected variants of one phrase often share a lowercase form
-            keys.append(key)
+        self.update(((surface, key),))
+
+    def update(self, entries: Iterable[Tuple[str, Hashable]]) -> None:
+        """``add`` every ``(surface, key)`` of ``entries`` (one loop, for the ~10,000 of a
+        component's tables). Keys and lengths are kept in tuples, not lists: tens of
+        thousands of lists would be work for every full run of the garbage collector."""
+        shipped_split, index, plain = self.shipped_split, self.index, self.plain
+        singles, multi, longer, pairs = self.singles, self.multi, self.longer, self.pairs
+        for surface, key in entries:
+            toks = shipped_split.get(surface) or index.get(surface)
+            if toks is None:
+                toks = surface.split(" ") if surface in plain else self.tokens(surface)
+            if not toks:
+                continue
+            hashes = tuple(map(hash_string, map(str.lower, toks) if self.lower else toks))
+            table = singles if len(hashes) == 1 else multi
+            entry = hashes[0] if len(hashes) == 1 else hashes
+            keys = table.get(entry)
+            if keys is None:
+                table[entry] = (key,)
+                if len(hashes) > 1:
+                    lengths = longer.get(hashes[0], ())
+                    if len(hashes) not in lengths:
+                        longer[hashes[0]] = tuple(sorted(lengths + (len(hashes),), reverse=True))
+                    pairs.add(hashes[0] << 64 | hashes[1])
+            elif key not in keys:  # inflected variants of one phrase often share a lowercase form
+                table[entry] = keys + (key,)
 
     def freeze(self) -> None:
-        self.lengths = {h: sorted(by_len, reverse=True) for h, by_len in self.table.items()}
-        self.firsts = numpy.asarray(sorted(self.table), dtype="uint64")
+        self.firsts = HashTable(list(self.singles.keys() | self.longer.keys()))
 
     def __call__(self, doc: Doc) -> List[Tuple[Hashable, int, int]]:
         """All matches ``(key, start, end)``, longest first at each start."""
-        if not self.lengths and self.table:
+        return self.find(doc.to_array(self.attr))
+
+    def find(self, column, values: Optional[List[int]] = None) -> List[Tuple[Hashable, int, int]]:
+        """The matches of a document's ``ORTH`` (or ``LOWER``) column, a uint64 array (and
+        its ``tolist()``, if the caller has it)."""
+        singles, multi, longer, pairs = self.singles, self.multi, self.longer, self.pairs
+        if not len(self.firsts) and (singles or longer):
             self.freeze()
-        if len(doc) == 0 or not self.table:
+        if len(column) == 0 or not (singles or longer):
             return []
-        arr = doc.to_array([self.attr])
         # vectorised pre-filter: positions whose token can start an entry
-        pos = numpy.searchsorted(self.firsts, arr)
-        pos[pos >= len(self.firsts)] = 0
-        hits = numpy.flatnonzero(self.firsts[pos] == arr).tolist()
+        hits = self.firsts.positions(column)
         if not hits:
             return []
-        col = arr.tolist()
+        col = column.tolist() if values is None else values
         n = len(col)
         out = []
-        table = self.table
-        lengths = self.lengths
         for i in hits:
             h = col[i]
-            if h in lengths:
-                by_len = table[h]
-                for length in lengths[h]:
-                    if i + length > n:
-                        continue
-                    keys = by_len[length].get(tuple(col[i:i + length]))
-                    if keys:
-                        for key in keys:
-                            out.append((key, i, i + length))
+            lengths = longer.get(h)
+            # the longer entries only when one starts with these two tokens
+            if lengths is not None and i + 1 < n and (h << 64 | col[i + 1]) in pairs:
+                for length in lengths:
+                    if i + length <= n:
+                        keys = multi.get(tuple(col[i:i + length]))
+                        if keys:
+                            for key in keys:
+                                out.append((key, i, i + length))
+            keys = singles.get(h)
+            if keys:
+                for key in keys:
+                    out.append((key, i, i + 1))
         return out
 
 

@@ -2,34 +2,38 @@
 applied with one array read and one array write per document.
 
 spaCy's ``Lemmatizer`` sets ``token.lemma_`` token by token in Python; in ``lookup``
-mode the result only depends on the token text, so the table is turned once into a map
-from ORTH hash to LEMMA hash and the whole ``LEMMA`` column is written at once. Every
-other mode, the configuration and the (de)serialisation (the lookup tables are saved
-with the pipeline) are spaCy's own.
+mode the result only depends on the token text, so the table is turned once into a
+vectorised hash table from ORTH hash to LEMMA hash (``base.HashTable``). A document is
+then lemmatised without a Python loop: one look-up of its whole ``ORTH`` column gives
+every token's lemma (the token's own text where the table has no entry), and the whole
+``LEMMA`` column is written at once (keeping the lemmas already set unless
+``overwrite``). Every other mode, the configuration and the (de)serialisation (the
+lookup tables are saved with the pipeline) are spaCy's own.
 """
 from __future__ import annotations
 
-from typing import Callable, Dict, Optional
+from typing import Callable, Optional
 
+import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from .base import HashTable
+
 
 class FastLookupLemmatizer(Lemmatizer):
-    _map: Optional[Dict[int, int]] = None
+    _map: Optional[HashTable] = None  # ORTH hash -> LEMMA hash
 
-    def _lookup_map(self) -> Dict[int, int]:
+    def _lookup_map(self) -> HashTable:
         if self._map is None:
             table = self.lookups.get_table("lemma_lookup", {})
-            strings = self.vocab.strings
-            mapping = {}
-            for key, lemma in table.items():
-                if isinstance(lemma, list):
-                    lemma = lemma[0]
-                mapping[key] = strings.add(lemma)
-            self._map = mapping
+            add = self.vocab.strings.add
+            keys = numpy.fromiter(table.keys(), dtype="uint64", count=len(table))
+            lemmas = numpy.fromiter((add(lemma[0] if isinstance(lemma, list) else lemma)
+                                     for lemma in table.values()), dtype="uint64", count=len(table))
+            self._map = HashTable(keys, lemmas)
         return self._map
 
     def __call__(self, doc: Doc) -> Doc:
@@ -39,13 +43,12 @@ class FastLookupLemmatizer(Lemmatizer):
             self._validate_tables()
         if len(doc) == 0:
             return doc
-        mapping = self._lookup_map()
         cols = doc.to_array([ORTH, LEMMA])
-        overwrite = self.overwrite
-        get = mapping.get
-        values = [get(o, o) if (overwrite or not lem) else lem for o, lem in cols.tolist()]
-        cols[:, 1] = values
-        doc.from_array([LEMMA], cols[:, 1:2].copy())
+        orth = cols[:, 0]
+        lemmas = self._lookup_map().get(orth, orth)  # a token the table lacks is its own lemma
+        if not self.overwrite:
+            lemmas = numpy.where(cols[:, 1] != 0, cols[:, 1], lemmas)  # keep the lemmas already set
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
     def initialize(self, get_examples=None, *, nlp=None, lookups=None):

@@ -11,10 +11,20 @@ punctuation. On top of that, news text needs:
   a new sentence;
 - an abbreviation token at the end of a sentence ("... in the U.S. The talks") ends it when
   the next word is capitalised and the abbreviation is a country-style one.
+
+The rules are applied to the whole ``ORTH``/``IS_SPACE`` columns at once with numpy, in
+the sequence of the word (non-space) tokens: a boundary is *due* after a terminal token
+(or a final abbreviation before a capital) and falls on the first later word that is no
+closing quote/bracket, unless a line break comes first (which makes its own boundary).
+The token classes (terminal, closing, ...) come from one hash-table look-up of the
+``ORTH`` column (``base.HashTable``). Python only looks at the rare cases that need a
+token's text: the whitespace tokens (is there a line break in them), the final
+abbreviations (is the next token capitalised) and the words after ``?``/``!`` (are they
+lowercase).
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional
+from typing import Callable, Dict, Iterable, Optional
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
@@ -25,17 +35,32 @@ from spacy.scorer import Scorer
 from spacy.tokens import Doc
 from spacy.training import Example
 
+from .base import HashTable
+
 TERMINAL = {".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "...."}
 CLOSING = {'"', "'", "”", "’", ")", "]", "»", "''", "»"}
 # abbreviations that end a sentence when a capitalised word follows
 FINAL_ABBREVIATIONS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "etc.", "Inc.", "Ltd.", "Co.", "Jr.", "a.m.", "p.m."}
 
 
-_TERMINAL = frozenset(hash_string(x) for x in TERMINAL)
-_CLOSING = frozenset(hash_string(x) for x in CLOSING)
-_FINAL_ABBREVIATIONS = frozenset(hash_string(x) for x in FINAL_ABBREVIATIONS)
-_QUESTION_OR_BANG = frozenset(hash_string(x) for x in ("?", "!", "?!", "!?", "!!", "??"))
-_PERIOD = hash_string(".")
+# the rule classes of a token, as bits of one look-up table on ORTH
+_TERMINAL, _CLOSING, _FINAL_ABBREVIATION, _QUESTION_OR_BANG = 1, 2, 4, 8
+_CLASSES: Dict[str, int] = {}
+for _words, _bit in ((TERMINAL, _TERMINAL), (CLOSING, _CLOSING), (FINAL_ABBREVIATIONS, _FINAL_ABBREVIATION),
+                     (("?", "!", "?!", "!?", "!!", "??"), _QUESTION_OR_BANG)):
+    for _word in _words:
+        _CLASSES[_word] = _CLASSES.get(_word, 0) | _bit
+_CLASS_TABLE = HashTable([hash_string(w) for w in _CLASSES], list(_CLASSES.values()))
+_NOT_START = numpy.uint64(2 ** 64 - 1)  # SENT_START -1 as spaCy stores it
+# hash of a whitespace token -> does it hold a line break (a hash always names one string)
+_LINE_BREAK: Dict[int, bool] = {}
+
+
+def _has_line_break(strings, h: int) -> bool:
+    found = _LINE_BREAK.get(h)
+    if found is None:
+        found = _LINE_BREAK[h] = "\n" in strings[h]
+    return found
 
 
 class NewsSentencizer(Pipe):
@@ -50,35 +75,42 @@ class NewsSentencizer(Pipe):
         n = len(doc)
         if n == 0:
             return doc
-        # one array read; Token objects are only made where a decision needs the text
-        cols = doc.to_array([ORTH, IS_SPACE]).tolist()
-        starts = [-1] * n
+        cols = doc.to_array([ORTH, IS_SPACE])
+        orth = cols[:, 0]
+        starts = numpy.full(n, _NOT_START, dtype="uint64")
         starts[0] = 1
-        pending = False  # a boundary is due at the next word token
-        newline = False
-        prev_terminal = 0  # hash of the terminal punctuation that made the boundary due
-        for i in range(n):
-            h, is_space = cols[i]
-            if is_space:
-                if "\n" in doc[i].text:
-                    newline = True
-                continue
-            if newline:
-                starts[i] = 1
-                pending = newline = False
-            elif pending and h not in _CLOSING:
-                first = doc[i].text[:1]
-                if not (first.islower() and prev_terminal in _QUESTION_OR_BANG):
-                    starts[i] = 1
-                pending = False
-            if h in _TERMINAL:
-                pending = True
-                prev_terminal = h
-            elif h in _FINAL_ABBREVIATIONS and i + 1 < n and doc[i + 1].text[:1].isupper():
-                pending = True
-                prev_terminal = _PERIOD
-        arr = numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1)
-        doc.from_array([SENT_START], arr)
+        space = cols[:, 1].astype(bool)
+        words = numpy.flatnonzero(~space)  # the word tokens; below, "k" is a position in ``words``
+        if len(words):
+            strings = doc.vocab.strings
+            word_orth = orth[words]
+            classes = _CLASS_TABLE.get(word_orth, 0)
+            # a line break in the whitespace before a word starts a sentence there
+            line_break = numpy.zeros(len(words), dtype=bool)
+            breaks = [i for i, h in zip(numpy.flatnonzero(space).tolist(), orth[space].tolist())
+                      if _has_line_break(strings, h)]
+            if breaks:
+                k = numpy.searchsorted(words, breaks)
+                line_break[k[k < len(words)]] = True
+            # A boundary due after a word falls on the next word that is no closing token,
+            # unless a line break comes first. Those "stop" words (no closing token, or
+            # after a line break) include every word that makes a boundary due, so the
+            # boundary falls on the stop right after a stop that makes it due.
+            stops = numpy.flatnonzero(((classes & _CLOSING) == 0) | line_break)
+            stop_classes = classes[stops[:-1]]  # (the last stop has no stop after it)
+            due = (stop_classes & _TERMINAL).astype(bool)
+            # a final abbreviation makes it due before a token starting with a capital
+            for j in numpy.flatnonzero(stop_classes & _FINAL_ABBREVIATION).tolist():
+                i = words[stops[j]] + 1
+                if i < n and strings[int(orth[i])][:1].isupper():
+                    due[j] = True
+            # "Why not?" he asked: no boundary before a lowercase word after ?/!
+            for j in numpy.flatnonzero(due & (stop_classes & _QUESTION_OR_BANG).astype(bool)).tolist():
+                if strings[int(word_orth[stops[j + 1]])][:1].islower():
+                    due[j] = False
+            starts[words[stops[1:][due]]] = 1
+            starts[words[line_break]] = 1  # (also where the ?/! rule kept a boundary out)
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
         return doc
 
     def pipe(self, stream: Iterable[Doc], batch_size: int = 128):
