@@ -37,7 +37,7 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 
 import numpy
 from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, ORTH
-from spacy.strings import get_string_id, hash_string
+from spacy.strings import get_string_id
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -73,7 +73,7 @@ NAME_PARTICLES = frozenset("bin ibn al el de da van von der la le di du abu".spl
 # leader titles by the hash of their last word: {hash: [(hashes of the title, role)]}
 _TITLE_LAST: Dict[int, List[Tuple[Tuple[int, ...], str]]] = defaultdict(list)
 for _title, _role in sorted(L.LEADER_TITLES.items(), key=lambda x: -len(x[0])):
-    _TITLE_LAST[hash_string(_title[-1])].append((tuple(hash_string(w) for w in _title), _role))
+    _TITLE_LAST[get_string_id(_title[-1])].append((tuple(get_string_id(w) for w in _title), _role))
 
 
 def _ids(words) -> FrozenSet[int]:
@@ -274,9 +274,15 @@ class ActorTagger(RulePipe):
             claim(self._org(s2, e2, row.get("name") or "", row.get("country") or tail_iso))
             self._drop_inside(taken, dropped, s2, e2)
         # 2. leaders and known people (full names first thanks to the sort)
+        LO = self._view[2]
         for key, s, e in raw:
             kind, surface = key[0], key[2:]
-            if kind not in ("L", "P") or not free(s, e, allow_loc=(e - s) > 1):
+            # a full name may contain a country word as a surname ("Luís Montenegro"), not
+            # as a realm ("Felipe VI of Spain" keeps Spain a COUNTRY); a surname alone is
+            # the person once the full name was seen ("... Montenegro told reporters")
+            surname_country = kind == "L" and (
+                ((e - s) > 1 and _OF not in LO[s:e]) or ((e - s) == 1 and surface in resolved_people))
+            if kind not in ("L", "P") or not free(s, e, allow_loc=(e - s) > 1, allow_country=surname_country):
                 continue
             if kind == "P":
                 claim(self._person(s, e, self.full_names[surface]))
@@ -322,7 +328,7 @@ class ActorTagger(RulePipe):
             if span[2] == _PERSON and span[1] - span[0] > 1:
                 surnames[tokens[span[1] - 1].text] = strings[span[3]]
         if surnames:
-            keys = numpy.asarray([hash_string(x) for x in surnames], dtype="uint64")
+            keys = numpy.asarray([get_string_id(x) for x in surnames], dtype="uint64")
             for i in numpy.flatnonzero(numpy.isin(orth, keys)).tolist():
                 if i not in used and i not in taken:
                     claim(self._person(i, i + 1, surnames[tokens[i].text]))

@@ -32,7 +32,7 @@ from typing import Dict, List, NamedTuple, Optional, Tuple
 
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .. import lexicon as L
@@ -520,8 +520,8 @@ FEATURE_SUFFIXES = frozenset(
     "Lagoon Cape Steppe Highlands Lowlands Crossing".split()
 )
 FEATURE_PREFIXES = frozenset("Lake Mount Mt. Cape Gulf Sea Strait Straits Bay Isle".split())
-_FEATURE_TABLE = HashTable([hash_string(w) for w in FEATURE_SUFFIXES | FEATURE_PREFIXES])
-_US_CONTEXT_HASHES = frozenset(hash_string(w) for w in US_CONTEXT)
+_FEATURE_TABLE = HashTable([get_string_id(w) for w in FEATURE_SUFFIXES | FEATURE_PREFIXES])
+_US_CONTEXT_HASHES = frozenset(get_string_id(w) for w in US_CONTEXT)
 _COORDINATION = (",", "and", "&", "-", "–", "—", "/", "or", "nor")
 _FINITE_AUX = frozenset("is was are were would will had has have could should must may might can cannot did does "
                         "do".split())

@@ -107,7 +107,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ..resources import read_json, read_table
@@ -208,7 +208,7 @@ PAST_OR_TEMPORARY = [("had", "been"), ("temporary",), ("temporarily",), ("short-
 RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie", "ties", "bilateral",
                   "countries", "states", "nations", "sides", "partners", "neighbours", "neighbors",
                   "intergovernmental", "interstate", "diplomatic", "governments"}
-_RELATION_HASHES = frozenset(hash_string(w) for w in RELATION_WORDS)
+_RELATION_HASHES = frozenset(get_string_id(w) for w in RELATION_WORDS)
 ACTOR_LABELS = {"COUNTRY", "LEADER"}
 NEG_WINDOW = 6
 _NEG_WORDS = {"not", "n't", "never", "no", "without"}
@@ -219,17 +219,17 @@ _INVOLVEMENT = {"role", "involvement", "part", "responsibility", "hand", "link",
                 "complicity", "participation", "stake"}
 _CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
 _SUBORDINATORS = frozenset({"after", "because", "before", "since", "until"})
-_CLAUSE_BREAKS = frozenset(hash_string(t) for t in TERMINATORS | {",", ".", "if", "unless"})
+_CLAUSE_BREAKS = frozenset(get_string_id(t) for t in TERMINATORS | {",", ".", "if", "unless"})
 # trade barriers: a positive ECONOMIC pair does not reach across one ("raised tariffs on
 # imports" is a tariff rise, not a rise of imports)
-_BARRIER_HASHES = frozenset(hash_string(t) for t in (
+_BARRIER_HASHES = frozenset(get_string_id(t) for t in (
     "tariff", "tariffs", "duty", "duties", "levy", "levies", "sanction", "sanctions", "ban", "bans",
     "embargo", "embargoes", "restriction", "restrictions", "quota", "quotas"))
 HYP_WINDOW = 8
 # how far (in tokens) a pair row's trigger is looked for around a head: the largest row
 # window (8) plus room for multi-word names, which count as one token
 _PAIR_REACH = 48
-_TO_HASH = hash_string("to")
+_TO_HASH = get_string_id("to")
 _EMPTY: frozenset = frozenset()
 
 

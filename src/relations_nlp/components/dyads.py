@@ -53,7 +53,7 @@ from typing import Dict, List, Optional, Tuple
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .base import RulePipe, sentence_bounds
@@ -287,10 +287,10 @@ MEDIATED = {"mediated", "brokered", "hosted", "facilitated", "sponsored", "auspi
 # "switched recognition from Taipei to Beijing": the move is towards one state and away
 # from the other
 SWITCH_VERBS = {"switch", "shift", "transfer"}
-_SWITCH_H = frozenset(hash_string(t) for t in SWITCH_VERBS)
-_FROM_H = hash_string("from")
-_TO_H = hash_string("to")
-_THE_H = hash_string("the")
+_SWITCH_H = frozenset(get_string_id(t) for t in SWITCH_VERBS)
+_FROM_H = get_string_id("from")
+_TO_H = get_string_id("to")
+_THE_H = get_string_id("the")
 
 
 def _switched(cue, states, lowers: List[int], lemmas: List[int]):
@@ -338,7 +338,7 @@ def _coordinated_pairs(states, lowers: List[str], around=None) -> List[str]:
     return sorted(pairs)
 
 
-_COORD_H = frozenset(hash_string(t) for t in COORDINATORS)
+_COORD_H = frozenset(get_string_id(t) for t in COORDINATORS)
 # predicates with a source and a target (CAMEO 01-02 statements, 05 praise, 11-13
 # disapprove / reject / threaten, 16-17 reduce relations / coerce): states coordinated
 # before them are co-actors ("Japan and Australia voiced concern", "France and Germany
@@ -354,8 +354,8 @@ DIRECTED_PREDICATES = {
 }
 # markers that make a directed predicate reciprocal: "accused each other", "traded barbs"
 RECIPROCAL = {"each", "another", "mutual", "mutually", "reciprocal", "trade", "exchange", "together", "jointly"}
-_DIRECTED_H = frozenset(hash_string(t) for t in DIRECTED_PREDICATES)
-_RECIPROCAL_H = frozenset(hash_string(t) for t in RECIPROCAL)
+_DIRECTED_H = frozenset(get_string_id(t) for t in DIRECTED_PREDICATES)
+_RECIPROCAL_H = frozenset(get_string_id(t) for t in RECIPROCAL)
 
 
 def _directed(cue, lowers: List[int], lemmas: List[int], bounds: Tuple[int, int]) -> bool:
@@ -367,7 +367,7 @@ def _directed(cue, lowers: List[int], lemmas: List[int], bounds: Tuple[int, int]
     return _RECIPROCAL_H.isdisjoint(lemmas[start:end]) and _RECIPROCAL_H.isdisjoint(lowers[start:end])
 
 
-_POSS_H = frozenset(hash_string(t) for t in ("'s", "’s", "'"))
+_POSS_H = frozenset(get_string_id(t) for t in ("'s", "’s", "'"))
 
 
 def _possessor(mention, lowers: List[int], cue_start: int) -> bool:
@@ -393,10 +393,10 @@ def _co_actors(states, lowers: List[int], cue_start: int) -> set:
             break
     isos = {x[2] for x in chain}
     return isos if len(isos) >= 2 else set()
-_MEDIATED_H = frozenset(hash_string(t) for t in MEDIATED)
-_AT_H = frozenset({hash_string("at")})
-_IN_H = frozenset({hash_string("in")})
-_SKIP_H = frozenset(hash_string(t) for t in ("the", "by", "of", "eastern", "western", "northern", "southern",
+_MEDIATED_H = frozenset(get_string_id(t) for t in MEDIATED)
+_AT_H = frozenset({get_string_id("at")})
+_IN_H = frozenset({get_string_id("in")})
+_SKIP_H = frozenset(get_string_id(t) for t in ("the", "by", "of", "eastern", "western", "northern", "southern",
                                              "central", "occupied", "neighbouring", "neighboring"))
 
 
@@ -408,10 +408,10 @@ def _after(lowers: List[int], start: int, words) -> bool:
     while j >= 0 and start - j <= 3 and lowers[j] in _SKIP_H:
         j -= 1
     return j >= 0 and start - j <= 3 and lowers[j] in words
-_RELATION_H = frozenset(hash_string(t) for t in RELATION_WORDS)
+_RELATION_H = frozenset(get_string_id(t) for t in RELATION_WORDS)
 _ANAPHOR_H: Dict[int, List[Tuple[int, ...]]] = defaultdict(list)
 for _pat in ANAPHORS:
-    _ANAPHOR_H[hash_string(_pat[0])].append(tuple(hash_string(w) for w in _pat))
+    _ANAPHOR_H[get_string_id(_pat[0])].append(tuple(get_string_id(w) for w in _pat))
 
 
 def _is_state_body(ent) -> bool:

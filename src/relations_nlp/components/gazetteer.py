@@ -3,7 +3,7 @@
 spaCy's ``PhraseMatcher`` needs a ``Doc`` per pattern, and building ~40,000 pattern
 docs creates a lexeme for every new word (about 40 µs each): 2–3 s of start-up for
 the package's tables. This gazetteer stores each surface as the tuple of its tokens'
-hashes instead (``spacy.strings.hash_string``, the same value as ``token.orth`` /
+hashes instead (``spacy.strings.get_string_id``, the same value as ``token.orth`` /
 ``token.lower``), so building it costs microseconds per entry. Matching reads the
 document's ``ORTH`` (or ``LOWER``) column with one ``to_array`` call; one vectorised
 look-up of the whole column in the first-token hashes (``base.HashTable``) finds the
@@ -22,7 +22,7 @@ import functools
 from typing import Dict, FrozenSet, Hashable, Iterable, List, Optional, Set, Tuple
 
 from spacy.attrs import LOWER, ORTH
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..resources import read_json
@@ -76,7 +76,7 @@ class Gazetteer:
                 toks = surface.split(" ") if surface in plain else self.tokens(surface)
             if not toks:
                 continue
-            hashes = tuple(map(hash_string, map(str.lower, toks) if self.lower else toks))
+            hashes = tuple(map(get_string_id, map(str.lower, toks) if self.lower else toks))
             table = singles if len(hashes) == 1 else multi
             entry = hashes[0] if len(hashes) == 1 else hashes
             keys = table.get(entry)

@@ -28,7 +28,7 @@ from typing import Callable, Dict, Iterable, Optional
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.scorer import Scorer
@@ -50,7 +50,7 @@ for _words, _bit in ((TERMINAL, _TERMINAL), (CLOSING, _CLOSING), (FINAL_ABBREVIA
                      (("?", "!", "?!", "!?", "!!", "??"), _QUESTION_OR_BANG)):
     for _word in _words:
         _CLASSES[_word] = _CLASSES.get(_word, 0) | _bit
-_CLASS_TABLE = HashTable([hash_string(w) for w in _CLASSES], list(_CLASSES.values()))
+_CLASS_TABLE = HashTable([get_string_id(w) for w in _CLASSES], list(_CLASSES.values()))
 _NOT_START = numpy.uint64(2 ** 64 - 1)  # SENT_START -1 as spaCy stores it
 # hash of a whitespace token -> does it hold a line break (a hash always names one string)
 _LINE_BREAK: Dict[int, bool] = {}
