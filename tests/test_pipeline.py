@@ -98,3 +98,18 @@ def test_n_process_2_same_as_1(nlp):
     one = [annotations(d) for d in nlp.pipe(texts, n_process=1)]
     two = [annotations(d) for d in nlp.pipe(texts, n_process=2, batch_size=2)]
     assert one == two
+
+
+def test_saved_pipeline_carries_the_lemma_table(tmp_path):
+    # load() keeps the lookup table as read and builds spaCy's Lookups table only when
+    # asked (saving): the saved pipeline must still lemmatise the same way
+    import spacy
+
+    fresh = relations_nlp.load()
+    text = "Ties were strengthened as the ministers signed treaties."
+    lemmas = [t.lemma_ for t in fresh(text)]
+    fresh.to_disk(tmp_path / "model")
+    assert len(fresh.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")) > 40000
+    reloaded = spacy.load(tmp_path / "model")
+    assert [t.lemma_ for t in reloaded(text)] == lemmas
+    assert "strengthen" in lemmas and "treaty" in lemmas

@@ -103,10 +103,11 @@ from collections import defaultdict
 
 import numpy
 from itertools import product
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Hashable, List, Optional, Tuple
 
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, SpanGroup
 
@@ -255,10 +256,10 @@ class CueTagger(RulePipe):
         self.pairs: Dict[int, Dict] = {}
         self.pair_rows: Dict[Tuple[str, int], frozenset] = {}
         pair_surfaces: Dict[Tuple[str, str], set] = defaultdict(set)
+        entries: List[Tuple[str, Hashable]] = []
         for key, variants in cue_surfaces(self.rows).items():
             if key.startswith("C|"):
-                for v in variants:
-                    self.matcher.add(v, key)
+                entries.extend((v, key) for v in variants)
                 continue
             role, idx = key.split("|", 1)
             self.pairs[int(idx)] = self.rows[int(idx)]
@@ -266,7 +267,8 @@ class CueTagger(RulePipe):
                 pair_surfaces[(role, v)].add(int(idx))
         for n, ((role, surface), idxs) in enumerate(sorted(pair_surfaces.items())):
             self.pair_rows[(role, n)] = frozenset(idxs)
-            self.matcher.add(surface, (role, n))
+            entries.append((surface, (role, n)))
+        self.matcher.update(entries)  # one bulk build
         self.matcher.freeze()
         self.row_order = {id(row): i for i, row in enumerate(self.rows)}
 
@@ -280,8 +282,7 @@ class CueTagger(RulePipe):
             self.ensure_ready()
             key = self.cfg["spans_key"]
             nlp = nlp or self.nlp
-            lemmatizer = next((pipe for _, pipe in nlp.pipeline if "lemma" in getattr(pipe, "name", "")
-                               and hasattr(pipe, "lookups")), None)
+            lemmatizer = next((pipe for _, pipe in nlp.pipeline if isinstance(pipe, Lemmatizer)), None)
             self._category_weights = self._lemma_categories = None
             known = {" ".join(r.get("lemmas") or []).lower() for r in self.rows if r.get("kind") != "pair"}
             candidates: Dict[Tuple[str, ...], Dict] = {}

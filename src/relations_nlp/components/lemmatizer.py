@@ -9,28 +9,60 @@ every token's lemma (the token's own text where the table has no entry), and the
 ``LEMMA`` column is written at once (keeping the lemmas already set unless
 ``overwrite``). Every other mode, the configuration and the (de)serialisation (the
 lookup tables are saved with the pipeline) are spaCy's own.
+
+Start-up: ``initialize`` in lookup mode reads spacy-lookups-data's table as a plain dict
+(~10 ms) and builds the hash table from it; spaCy's ``Lookups`` ``Table`` (one Python
+insert per entry, ~0.1 s, a fifth of ``relations_nlp.load()``) is only built when
+something asks for ``lemmatizer.lookups``, e.g. saving the pipeline.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable, Dict, Optional
 
 import numpy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+from spacy.util import load_language_data, registry
 
 from .base import HashTable
 
 
 class FastLookupLemmatizer(Lemmatizer):
     _map: Optional[HashTable] = None  # ORTH hash -> LEMMA hash
+    _raw: Optional[Dict[str, str]] = None  # the lookup table as read, until ``lookups`` is asked for
+    _lookups: Optional[Lookups] = None
+
+    @property
+    def lookups(self) -> Lookups:
+        if self._raw is not None:  # spaCy's table, built on first use
+            raw, self._raw = self._raw, None
+            self._lookups.add_table("lemma_lookup", raw)
+        return self._lookups
+
+    @lookups.setter
+    def lookups(self, value: Lookups) -> None:
+        self._raw = None
+        self._lookups = value
+
+    def _validate_tables(self, *args, **kwargs) -> None:
+        if self._raw is not None:
+            self._validated = True
+            return
+        super()._validate_tables(*args, **kwargs)
 
     def _lookup_map(self) -> HashTable:
         if self._map is None:
-            table = self.lookups.get_table("lemma_lookup", {})
             add = self.vocab.strings.add
-            keys = numpy.fromiter(table.keys(), dtype="uint64", count=len(table))
+            if self._raw is not None:
+                table = self._raw
+                keys = numpy.fromiter(map(get_string_id, table.keys()), dtype="uint64", count=len(table))
+            else:
+                table = self.lookups.get_table("lemma_lookup", {})
+                keys = numpy.fromiter(table.keys(), dtype="uint64", count=len(table))
             lemmas = numpy.fromiter((add(lemma[0] if isinstance(lemma, list) else lemma)
                                      for lemma in table.values()), dtype="uint64", count=len(table))
             self._map = HashTable(keys, lemmas)
@@ -53,6 +85,13 @@ class FastLookupLemmatizer(Lemmatizer):
 
     def initialize(self, get_examples=None, *, nlp=None, lookups=None):
         self._map = None
+        if self.mode == "lookup" and lookups is None:
+            tables = registry.lookups.get(self.vocab.lang) if self.vocab.lang in registry.lookups else {}
+            if "lemma_lookup" in tables:
+                self.lookups = Lookups()
+                self._raw = load_language_data(tables["lemma_lookup"])
+                self._validated = True
+                return None
         return super().initialize(get_examples, nlp=nlp, lookups=lookups)
 
     def from_disk(self, *args, **kwargs):
