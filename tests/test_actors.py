@@ -215,3 +215,17 @@ def test_names_with_tokens_spacy_keeps_as_symbols(nlp):
     # the same in a cue phrase matched on lowercase forms ("root" is a dependency label)
     doc = annotate(nlp, "Deep-rooted mistrust between Armenia and Turkey persists, officials said.")
     assert [c.text for c in doc.spans["relation_cues"]] == ["Deep-rooted mistrust"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("According to The Times, London and Paris agreed.", ("Times", "ORG")),
+    ("The Guardian reported that Iran and Israel exchanged fire.", ("Guardian", "ORG")),
+    ("Writing in The New York Times, the minister said talks would go on.", ("New York Times", "ORG")),
+    ("The National Security Council met in Kyiv.", ("National Security Council", "ORG")),
+])
+def test_a_leading_article_is_not_part_of_an_organisation(nlp, text, expected):
+    assert expected in [(e.text, e.label_) for e in annotate(nlp, text).ents]
+
+
+def test_a_newspaper_name_that_is_a_common_word_needs_a_news_context(nlp):
+    assert [e.text for e in annotate(nlp, "The Times are changing, he said.").ents] == []

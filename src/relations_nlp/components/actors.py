@@ -187,6 +187,16 @@ class ActorTagger(RulePipe):
             if forms is None and row.get("ambiguous"):
                 forms = [row["name"], *row.get("aliases", [])]
             self.ambiguous_orgs.update(forms or [])
+        # a leading article is never part of a span: "The Times" is matched as "Times"; a
+        # one-word rest is a common word or a name of other things ("Times", "Guardian",
+        # "Hindu", "Economist"), so it needs a news context ("the Times reported")
+        for surface in [s for s in self.orgs if s.startswith(("The ", "the ", "THE "))]:
+            row = self.orgs.pop(surface)
+            rest = surface[4:]
+            if rest and rest not in self.orgs:
+                self.orgs[rest] = row
+                if " " not in rest:
+                    self.ambiguous_orgs.add(rest)
         for entry in self.learnt:
             if entry.get("label") == "ORG":
                 self.orgs.setdefault(entry["text"], {"name": entry.get("kb_id") or "", "country": entry.get("country")})
@@ -477,10 +487,12 @@ class ActorTagger(RulePipe):
 
     def _org_context(self, s: int, e: int) -> bool:
         T, U, LO, OR, WS, SS = self._view
+        if SS(s) and not U[s]:
+            return False  # capitalised only because it starts the sentence
+        if s > 0 and LO[s - 1] == _THE:
+            s -= 1  # "according to the Times": the cue is before the article
         prev = LO[s - 1] if s > 0 else None
         nxt = LO[e] if e < len(LO) else None
-        if SS(s) and not U[s]:
-            return False
         return prev in _ORG_CUES_BEFORE or nxt in _ORG_CUES_AFTER
 
     def _org_shapes(self, taken: Dict, used: set):
