@@ -260,3 +260,23 @@ def test_n_process_2_same_documents_as_1(corpus, tmp_path):
 
     assert dump(out1) == dump(out2)
     assert sorted(p.name for p in out1.glob("*.spacy")) == sorted(p.name for p in out2.glob("*.spacy"))
+
+
+def test_shard_docbin_stores_what_spacys_docbin_stores(nlp):
+    from spacy.tokens import DocBin
+
+    texts = ["Putin said relations between Russia and Azerbaijan are set to move forward.",
+             "Ankara and Yerevan agreed to reopen the border, the Turkish Foreign Ministry said.", ""]
+    plain, fast = DocBin(store_user_data=True), rio.ShardDocBin(store_user_data=True)
+    for text in texts:
+        doc = nlp.make_doc(text)
+        rio.set_metadata(doc, {"id": "a1", "date": "2025-10-10", "tags": ["x", 1.5, None], "bad": object()})
+        doc = nlp(doc)
+        plain.add(doc)
+        fast.add(doc)
+    assert set(plain.strings) == set(fast.strings)
+    assert plain.user_data == fast.user_data and plain.span_groups == fast.span_groups
+    restored = list(DocBin().from_bytes(fast.to_bytes()).get_docs(nlp.vocab))
+    meta = restored[0].user_data["meta"]  # ("bad" cannot be stored and is left out)
+    assert sorted(meta) == ["date", "id", "tags"] and list(meta["tags"]) == ["x", 1.5, None]
+    assert [e.text for e in restored[1].ents] == [e.text for e in nlp(texts[1]).ents]

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
+import numpy
 import srsly
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import DEP, ENT_ID, ENT_KB_ID, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, MORPH, NORM, ORTH, SPACY, TAG
 from spacy.tokens import Doc, DocBin
 
 SUFFIXES = (".txt", ".jsonl", ".spacy")
@@ -293,11 +294,57 @@ def set_metadata(doc: Doc, meta: Dict) -> None:
 
 
 def _msgpack_safe(value) -> bool:
-    try:
-        srsly.msgpack_dumps(value)
-        return True
-    except Exception:  # noqa: BLE001 - anything msgpack cannot take is left out
-        return False
+    """Whether msgpack can store ``value`` as it is: JSON-like data (what a JSONL line
+    holds). A type check, not a trial ``msgpack_dumps`` per value and document."""
+    if value is None or isinstance(value, (bool, int, float, str, bytes)):
+        return not isinstance(value, int) or -(2 ** 63) <= value < 2 ** 64
+    if isinstance(value, (list, tuple)):
+        return all(_msgpack_safe(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, (str, int)) and _msgpack_safe(k) and _msgpack_safe(v) for k, v in value.items())
+    return False
+
+
+class ShardDocBin(DocBin):
+    """A ``DocBin`` whose ``add`` stores the same data as spaCy's, faster: the strings of
+    a document's token columns are added once per distinct value (spaCy adds nine strings
+    per token in a Python loop), and the user data is packed by one msgpack packer
+    (``srsly.msgpack_dumps`` builds a packer per call, and every packer scans the installed
+    packages' entry points for encoders). Reading is spaCy's own ``DocBin``."""
+
+    _STRING_ATTRS = (ORTH, TAG, LEMMA, NORM, DEP, ENT_TYPE, ENT_KB_ID, ENT_ID)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._packer = srsly.msgpack.Packer(use_bin_type=True)
+
+    def add(self, doc: Doc) -> None:
+        array = doc.to_array(self.attrs)
+        if len(array.shape) == 1:
+            array = array.reshape((array.shape[0], 1))
+        self.tokens.append(array)
+        spaces = doc.to_array(SPACY).reshape((-1, 1))
+        self.spaces.append(numpy.asarray(spaces, dtype=bool))
+        self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+        if len(doc):
+            strings = doc.vocab.strings
+            for key in numpy.unique(doc.to_array(list(self._STRING_ATTRS))).tolist():
+                if key:
+                    self.strings.add(strings[key])
+            for key in numpy.unique(doc.to_array(MORPH)).tolist():
+                if key:
+                    self.strings.add(str(doc.vocab.morphology.get(key)))
+        self.cats.append(doc.cats)
+        if self.store_user_data:
+            self.user_data.append(self._packer.pack(doc.user_data))
+        self.span_groups.append(doc.spans.to_bytes())
+        for group in doc.spans.values():
+            for span in group:
+                self.strings.add(span.label_)
+                if span.kb_id in span.doc.vocab.strings:
+                    self.strings.add(span.kb_id_)
+                if span.id in span.doc.vocab.strings:
+                    self.strings.add(span.id_)
 
 
 def annotate_records(nlp, records: Iterable[Record], batch_size: int = 64) -> Iterator[Doc]:
@@ -386,7 +433,7 @@ def run_task(nlp, task: Task, out_dir: Path, text_key: str, batch_size: int) -> 
                 counts[path] += 1
                 yield rec
 
-    db = DocBin(store_user_data=True)
+    db = ShardDocBin(store_user_data=True)
     words = 0
     n = 0
     for doc in annotate_records(nlp, records(), batch_size=batch_size):
