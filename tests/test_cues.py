@@ -446,3 +446,13 @@ ROUND_FIVE = [
 def test_round_five_pair_labels(nlp, text, pair, label):
     doc = annotate(nlp, text)
     assert labels(doc).get(pair) == label, cues(doc)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("MANILA, Aug 20 (Reuters) - Chinese ships fired water cannon at a Philippine vessel, straining relations.",
+     "CHN|GBR"),
+    ("Milei threatened to leave Mercosur, Reuters reported.", "ARG|GBR"),
+    ("Putin apologised in Dushanbe for the incident.", "RUS|TJK"),
+])
+def test_media_and_venues_are_no_parties(nlp, text, absent):
+    assert absent not in labels(annotate(nlp, text))

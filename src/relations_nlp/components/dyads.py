@@ -56,6 +56,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from ..resources import read_table
 from .base import RulePipe, sentence_bounds
 
 ANAPHORS = {
@@ -84,12 +85,15 @@ class DyadScorer(RulePipe):
         super().__init__(nlp, name, spans_key=spans_key, pos_threshold=pos_threshold, neg_threshold=neg_threshold)
 
     def _build(self) -> None:
-        return None
+        # the kind of each organisation of the package table: media, universities, NGOs and
+        # parties have a country but do not speak for its state ("Reuters reported")
+        self.org_kinds = {row["name"]: row.get("kind", "") for row in read_table("orgs")}
 
     def initialize(self, get_examples=None, *, nlp=None):
         self.ensure_ready()
 
     def __call__(self, doc: Doc) -> Doc:
+        self.ensure_ready()
         cues = list(doc.spans.get(self.cfg["spans_key"], []))
         if not cues:
             doc._.dyads = []
@@ -106,7 +110,7 @@ class DyadScorer(RulePipe):
                 places[sent_of[ent.start]].append((ent.start, ent.end, ent._.country))
                 continue
             iso = state_of(ent)
-            if iso is None or (ent.label_ == "ORG" and not _is_state_body(ent)):
+            if iso is None or (ent.label_ == "ORG" and not _is_state_body(ent, self.org_kinds)):
                 continue
             if ent.label_ == "ORG" and _after(lowers, ent.start, _AT_H):
                 continue  # a venue: "signed a peace agreement at the State Department"
@@ -124,13 +128,15 @@ class DyadScorer(RulePipe):
                 rest = [x for x in states if x[2] not in mediators]
                 if mediators and len({iso for _, _, iso in rest}) >= 2:
                     sent_states[k] = rest
-        # a sentence naming one state and a city of another ("Azerbaijan reopened its
-        # embassy in Tehran") is about those two states
+        # a sentence naming one state and a city of another is about those two states
+        # ("Riyadh froze trade with Canada", "Azerbaijan reopened its embassy in Tehran"),
+        # unless the city is only the venue ("Putin apologised in Dushanbe")
         for k, locs in places.items():
             isos = {iso for _, _, iso in sent_states.get(k, [])}
             if len(isos) == 1:
                 for start, end, iso in locs:
-                    if iso not in isos:
+                    if iso not in isos and (start == 0 or lowers[start - 1] not in _VENUE_H
+                                            or not _MISSION_H.isdisjoint(lowers[max(0, start - 4):start])):
                         sent_states[k].append((start, end, iso))
                         break
         principal = self._principal_pair(lowers, bounds, {sent_of[c.start] for c in cues}, sent_states)
@@ -414,9 +420,27 @@ for _pat in ANAPHORS:
     _ANAPHOR_H[get_string_id(_pat[0])].append(tuple(get_string_id(w) for w in _pat))
 
 
-def _is_state_body(ent) -> bool:
-    """ORGs that speak for a state: the ones with a country (ministries, the Kremlin...)."""
-    return bool(ent._.country)
+_VENUE_H = frozenset(get_string_id(w) for w in ("in", "at", "near", "outside", "inside"))
+_MISSION_H = frozenset(get_string_id(w) for w in (
+    "embassy", "embassies", "consulate", "consulates", "mission", "missions", "ambassador", "ambassadors",
+    "envoy", "envoys", "chargé", "representation", "representative", "office", "legation"))
+_NON_STATE_KINDS = frozenset({"media", "university", "ngo", "party"})
+# head words of organisations found by shape that do not speak for a state
+_NON_STATE_HEADS = frozenset("""university institute centre center forum foundation academy
+    school college review journal times post news herald gazette tribune observer monitor
+    lab society association club network initiative trust watch agency press""".split())
+
+
+def _is_state_body(ent, kinds: Dict[str, str]) -> bool:
+    """ORGs that speak for a state: ministries, the Kremlin, parliaments, armed forces,
+    state companies - an ORG with a country that is not a media outlet, university, NGO or
+    party (by the package table's kind, or by its head word when found by shape)."""
+    if not ent._.country:
+        return False
+    kind = kinds.get(ent.kb_id_) if ent.kb_id_ else None
+    if kind is not None:
+        return kind not in _NON_STATE_KINDS
+    return not any(t.lower_ in _NON_STATE_HEADS for t in ent)
 
 
 @Language.factory(
