@@ -129,14 +129,17 @@ class DyadScorer(RulePipe):
                 if mediators and len({iso for _, _, iso in rest}) >= 2:
                     sent_states[k] = rest
         # a sentence naming one state and a city of another is about those two states
-        # ("Riyadh froze trade with Canada", "Azerbaijan reopened its embassy in Tehran"),
-        # unless the city is only the venue ("Putin apologised in Dushanbe")
+        # ("Riyadh froze trade with Canada", "the arrests in Vilnius"), unless the city is
+        # only where the cue took place ("Putin apologised in Dushanbe"; not "reopened its
+        # embassy in Tehran")
+        cue_ends = {c.end: c.start for c in cues}
         for k, locs in places.items():
             isos = {iso for _, _, iso in sent_states.get(k, [])}
             if len(isos) == 1:
                 for start, end, iso in locs:
-                    if iso not in isos and (start == 0 or lowers[start - 1] not in _VENUE_H
-                                            or not _MISSION_H.isdisjoint(lowers[max(0, start - 4):start])):
+                    venue = start >= 1 and lowers[start - 1] in _VENUE_H and start - 1 in cue_ends and \
+                        _MISSION_H.isdisjoint(lowers[cue_ends[start - 1]:start - 1])
+                    if iso not in isos and not venue:
                         sent_states[k].append((start, end, iso))
                         break
         principal = self._principal_pair(lowers, bounds, {sent_of[c.start] for c in cues}, sent_states)
@@ -420,10 +423,10 @@ for _pat in ANAPHORS:
     _ANAPHOR_H[get_string_id(_pat[0])].append(tuple(get_string_id(w) for w in _pat))
 
 
-_VENUE_H = frozenset(get_string_id(w) for w in ("in", "at", "near", "outside", "inside"))
 _MISSION_H = frozenset(get_string_id(w) for w in (
     "embassy", "embassies", "consulate", "consulates", "mission", "missions", "ambassador", "ambassadors",
-    "envoy", "envoys", "chargé", "representation", "representative", "office", "legation"))
+    "envoy", "envoys", "chargé", "representation", "office", "legation"))
+_VENUE_H = frozenset(get_string_id(w) for w in ("in", "at", "near", "outside", "inside"))
 _NON_STATE_KINDS = frozenset({"media", "university", "ngo", "party"})
 # head words of organisations found by shape that do not speak for a state
 _NON_STATE_HEADS = frozenset("""university institute centre center forum foundation academy
