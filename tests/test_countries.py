@@ -113,3 +113,13 @@ def test_geo_evaluation_set_targets(nlp):
     assert per["COUNTRY"]["p"] >= 0.97 and per["COUNTRY"]["r"] >= 0.97
     assert per["LOC"]["p"] >= 0.90 and per["LOC"]["r"] >= 0.90
     assert metrics["ents_kb_acc"] >= 0.98
+
+
+def test_brussels_acting_is_the_eu(nlp):
+    doc = annotate(nlp, "Brussels warned Budapest that funds would be frozen.")
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents][0] == ("Brussels", "ORG", "EU")
+    assert not any(e.kb_id_ == "BEL" for e in doc.ents)
+    doc = annotate(nlp, "The summit in Brussels ended late.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Brussels", "LOC")]
+    doc = annotate(nlp, "Rwanda cut diplomatic ties with Belgium, accusing Brussels of siding with Kinshasa.")
+    assert ("Brussels", "COUNTRY", "BEL") in [(e.text, e.label_, e.kb_id_) for e in doc.ents]

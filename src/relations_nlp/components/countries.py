@@ -9,7 +9,9 @@ then decide, for each match:
   unless used for a language ("Russian-language", "speaks Russian");
 - capitals -> COUNTRY when they stand for the government ("Moscow believes", "Baku and
   Moscow agreed", "tensions between Moscow and Baku", "Moscow's position"), LOC when
-  they are places ("talks in Dushanbe", "flew to Baku", "Moscow residents");
+  they are places ("talks in Dushanbe", "flew to Baku", "Moscow residents"); Brussels
+  acting stands for the EU (ORG ``EU``), unless the document names Belgium ("Rwanda cut
+  ties with Belgium, accusing Brussels of bias");
 - other cities, regions, seas, US states -> LOC with ``ent._.country``;
 - surfaces with a second reading (Georgia, Jordan, Chad, cities named like people or
   words) need context: a neighbouring capitalised name makes them part of a person's
@@ -64,6 +66,10 @@ US_CONTEXT = frozenset(
     "Governor GOP Senate senator Senator county County Peach".split()
 )
 
+
+# capitals that, as actors, stand for an organisation seated there rather than for their
+# own state: in international news "Brussels" acting is the European Union
+SEATS_STANDING_FOR_IGOS = {"Brussels": "EU", "BRUSSELS": "EU"}
 
 class CountryTagger(RulePipe):
     cfg_keys = ("capital_metonymy", "overwrite_ents", "ents_filter")
@@ -319,6 +325,8 @@ class CountryTagger(RulePipe):
                 return None
             if cap_iso and cap_iso == iso and self.cfg.get("capital_metonymy", True):
                 if self._stands_for_government(t, s, e, *neighbours):
+                    if text in SEATS_STANDING_FOR_IGOS and not self._named(doc_isos, iso):
+                        return "ORG", SEATS_STANDING_FOR_IGOS[text], None  # "Brussels warned Budapest": the EU
                     return "COUNTRY", iso, iso
             return "LOC", city.get("name", text) or "", iso
         if region is not None:
@@ -328,6 +336,12 @@ class CountryTagger(RulePipe):
         return None
 
     # ------------------------------------------------------------------ helpers
+    @staticmethod
+    def _named(doc_isos: Dict[str, float], iso: str) -> bool:
+        """Whether the document names the state itself (its name or demonym weighs 1, a
+        capital 0.5 - see ``_Surface.iso_weights``), beyond the capitals it mentions."""
+        return doc_isos.get(iso, 0) >= 1
+
     @staticmethod
     def _pick(isos, doc_isos: Dict[str, float]) -> Optional[str]:
         ranked = sorted(isos, key=lambda i: -doc_isos.get(i, 0))
