@@ -229,3 +229,15 @@ def test_a_leading_article_is_not_part_of_an_organisation(nlp, text, expected):
 
 def test_a_newspaper_name_that_is_a_common_word_needs_a_news_context(nlp):
     assert [e.text for e in annotate(nlp, "The Times are changing, he said.").ents] == []
+
+
+@pytest.mark.parametrize("text,org,iso", [
+    ("The China Coast Guard fired water cannon at a Philippine vessel.", "Coast Guard", "CHN"),
+    ("The Sudanese Armed Forces retook the airport.", "Armed Forces", "SDN"),
+    ("The Indian Navy rescued the crew of the tanker.", "Navy", "IND"),
+    ("The Saudi Ministry of Foreign Affairs said the move was illegal.", "Ministry of Foreign Affairs", "SAU"),
+])
+def test_state_security_bodies_and_ministries(nlp, text, org, iso):
+    doc = annotate(nlp, text)
+    assert (org, "ORG", iso) in [(e.text, e.label_, e._.country) for e in doc.ents], doc.ents
+    assert iso in [e.kb_id_ for e in doc.ents if e.label_ == "COUNTRY"]

@@ -47,7 +47,8 @@ from .base import LexAttrs, RulePipe, TokenView, read_ents, write_ents, write_sp
 from .gazetteer import Gazetteer
 
 MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
-DEFAULT_BODY_HEADS = ("Ministry", "Ministries", "Department", "Office", "Agency", "Service", "Committee", "Commission", "Council")
+DEFAULT_BODY_HEADS = ("Ministry", "Ministries", "Department", "Office", "Agency", "Service", "Committee", "Commission", "Council",
+                      "Guard", "Guards", "Navy", "Army", "Forces")
 DEFAULT_ORG_SUFFIXES = (
     "University", "Institute", "Academy", "College", "Agency", "Company", "Corporation", "Corp", "Inc",
     "Ltd", "LLC", "Group", "Bank", "Foundation", "Center", "Centre", "Council", "Committee",
@@ -66,7 +67,7 @@ GENERIC_BODY_PREFIXES = frozenset(
     "foreign defence defense interior economy economic energy finance justice health education "
     "emergency emergencies agriculture culture transport digital trade labour labor industry "
     "environment ecology security intelligence border national state federal presidential "
-    "internal external home".split()
+    "internal external home coast armed air naval land ground military revolutionary".split()
 )
 TODAY = _dt.date.today
 NAME_PARTICLES = frozenset("bin ibn al el de da van von der la le di du abu".split())
@@ -493,6 +494,8 @@ class ActorTagger(RulePipe):
             s -= 1  # "according to the Times": the cue is before the article
         prev = LO[s - 1] if s > 0 else None
         nxt = LO[e] if e < len(LO) else None
+        if prev == _OF:
+            return False  # the complement of another name: "Ministry of Foreign Affairs said"
         return prev in _ORG_CUES_BEFORE or nxt in _ORG_CUES_AFTER
 
     def _org_shapes(self, taken: Dict, used: set):
