@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections import defaultdict
 
@@ -56,6 +57,15 @@ HOG_IS_FM = {"SMR"}
 # Offices documented as vacant on the report date (not a gap in the table): ISO3 -> (office, since, note)
 VACANT = {"HTI": ("head of state", "2026-02-07",
                    "Transitional Presidential Council dissolved; the prime minister holds executive power (AFP)")}
+
+
+_PARTICLE = re.compile(r"(?<=[ -])(Al|El|Bin|Ibn|Bint)(?=[- ])")
+
+
+def lower_particles(name: str) -> str:
+    """``name`` with inner Arabic particles in lower case ("Meshal Al-Ahmad Al-Sabah" ->
+    "Meshal al-Ahmad al-Sabah"); the first word is left as it is."""
+    return _PARTICLE.sub(lambda m: m.group(1).lower(), name)
 
 
 def load_rows():
@@ -176,7 +186,11 @@ def main() -> int:
         if key in seen:
             continue
         seen.add(key)
-        aliases = sorted({a for a in row.get("aliases", []) if a and a != row["name"]})
+        aliases = {a for a in row.get("aliases", []) if a}
+        # Arabic article and patronymic particles are written either way in news ("Al-Sabah" /
+        # "al-Sabah", "Bin Salman" / "bin Salman"): both forms of every name
+        aliases |= {lower_particles(a) for a in aliases | {row["name"]}}
+        aliases = sorted(a for a in aliases if a != row["name"])
         weak = sorted({a for a in aliases + [row["name"]] if " " not in a and a.lower() in common}
                       | set(row.get("weak_aliases", [])))
         out.append({"name": row["name"], "aliases": aliases, "weak_aliases": weak, "country": row["country"],

@@ -241,3 +241,18 @@ def test_state_security_bodies_and_ministries(nlp, text, org, iso):
     doc = annotate(nlp, text)
     assert (org, "ORG", iso) in [(e.text, e.label_, e._.country) for e in doc.ents], doc.ents
     assert iso in [e.kb_id_ for e in doc.ents if e.label_ == "COUNTRY"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkmen President Serdar Berdimuhamedov met Putin.", ("Serdar Berdimuhamedov", "LEADER", "Serdar Berdimuhamedow")),
+    ("Gurbanguly Berdimuhamedov, the former president, attended.",
+     ("Gurbanguly Berdimuhamedov", "PERSON", "Gurbanguly Berdimuhamedow")),
+    ("Saudi Energy Minister Prince Abdulaziz bin Salman said output would rise.", ("Abdulaziz bin Salman", "PERSON", "")),
+    ("Emir Sheikh Meshal al-Ahmad al-Jaber al-Sabah received the envoy.",
+     ("Meshal al-Ahmad al-Jaber al-Sabah", "LEADER", "Mishal Al-Ahmad Al-Jaber Al-Sabah")),
+    ("Ursula von der Leyen said the EU would respond.", ("Ursula von der Leyen", "PERSON", "")),
+    ("Reporting by Aïssatou Ndiaye and Tomás Echeverría; editing by Priya Raghavan", ("Tomás Echeverría", "PERSON", "")),
+])
+def test_name_shapes_of_the_review(nlp, text, expected):
+    doc = annotate(nlp, text, date="2026-05-03")
+    assert expected in [(e.text, e.label_, e.kb_id_) for e in doc.ents], doc.ents

@@ -95,6 +95,7 @@ _GENERIC_BODY_LINKS = _ids(("of", "and", "affairs"))
 _BODIES_OF = _ids(("Ministry", "University", "Department", "Bank", "Council", "Institute", "Academy", "Office",
                    "Agency", "Embassy", "Consulate"))  # "... of X"
 _STATE_BODIES_OF = _ids(("Ministry", "Embassy", "Consulate", "Department", "Office", "Agency", "Council"))
+_PATRONYMIC = _ids(("bin", "ibn", "bint", "binti", "ben", "ould", "abu"))
 _LEGISLATURES = _ids(("Parliament", "Government", "Assembly"))
 _ORG_CUES_BEFORE = _ids(("told", "to", "reported", "reports", "according", "cited", "quoted", "via", "by"))
 _ORG_CUES_AFTER = _ids(("reported", "reports", "news", "agency", "said", "cited", "quoted", "learned", "learnt"))
@@ -109,7 +110,7 @@ _GENERIC_BODY_PREFIXES = _ids(GENERIC_BODY_PREFIXES)
 _ROLE_RANK = {"president": 0, "king": 0, "queen": 0, "emir": 0, "sultan": 0, "supreme leader": 0,
               "prime minister": 1, "chancellor": 1, "foreign minister": 2}
 # entity labels as the ints of the entity columns
-_COUNTRY, _LOC, _PERSON = (get_string_id(label) for label in ("COUNTRY", "LOC", "PERSON"))
+_COUNTRY, _LOC, _PERSON, _LEADER_ID = (get_string_id(label) for label in ("COUNTRY", "LOC", "PERSON", "LEADER"))
 
 
 # "2024-03-14" / "2024": parsed by hand where ``strptime`` would give the same date
@@ -304,6 +305,8 @@ class ActorTagger(RulePipe):
                 continue
             if (e - s) == 1 and tokens.is_sent_start(s) and surface in self.weak_aliases:
                 continue
+            if (e - s) == 1 and s > 0 and LO[s - 1] in _PATRONYMIC:
+                continue  # "Abdulaziz bin Salman": a father's name inside another person's name
             if (e - s) == 1 and s > 0 and self._foreign_first_name(s, surface, taken, used):
                 # "Chad Smith", "Aghakazim Guliyev": the surname of a leader after another
                 # first name is somebody else
@@ -319,7 +322,12 @@ class ActorTagger(RulePipe):
                     claim(self._person(s, other, ""))
                     self._drop_inside(taken, dropped, s, other)
                 continue
-            span = self._resolve_leader(s, e, surface, date, resolved_people)
+            # a first name before a surname that several leaders share picks the person
+            # and belongs to the span ("Serdar Berdimuhamedov", "Gurbanguly Berdimuhamedov")
+            first = self._first_name_of(s, surface, taken, used) if (e - s) == 1 else None
+            if first is not None:
+                s -= 1
+            span = self._resolve_leader(s, e, surface, date, resolved_people, person=first)
             if span is not None:
                 claim(span)
                 self._drop_inside(taken, dropped, s, e)
@@ -332,6 +340,13 @@ class ActorTagger(RulePipe):
             if free(s, e, allow_loc=(e - s) > 1):
                 claim(self._person(s, e, ""))
                 self._drop_inside(taken, dropped, s, e)
+        # a name coordinated with a person's name is a person too: "Reporting by Aïssatou
+        # Ndiaye and Tomás Echeverría" (two or more title-case words, nothing else found there)
+        for span in list(new):
+            if span[2] == _PERSON or span[2] == _LEADER_ID:
+                end = self._coordinated_name(span[1], taken, used)
+                if end is not None and free(span[1] + 1, end):
+                    claim(self._person(span[1] + 1, end, ""))
         # later mentions of a found person's surname
         surnames = {}
         strings = self.vocab.strings
@@ -358,8 +373,13 @@ class ActorTagger(RulePipe):
         return span
 
     # ------------------------------------------------------------------ leaders
-    def _resolve_leader(self, s, e, surface, date, resolved) -> Optional[Tuple[int, int, int, int, int]]:
+    def _resolve_leader(self, s, e, surface, date, resolved, person: Optional[str] = None
+                        ) -> Optional[Tuple[int, int, int, int, int]]:
+        """The LEADER (or PERSON, when out of office on ``date``) ``surface`` at s:e names;
+        ``person``: the one person a first name before a shared surname picks."""
         terms = self.terms[surface]
+        if person is not None:
+            terms = [t for t in terms if t["name"] == person]
         role = self._title_before(s)
         people = {t["name"] for t in terms}
         if surface in resolved and resolved[surface]["name"] in people:
@@ -393,6 +413,31 @@ class ActorTagger(RulePipe):
         # a monarch's own realm first (Charles III: GBR before the other realms)
         term = sorted(own, key=lambda t: (t.get("secondary", False), _ROLE_RANK.get(t["role"], 3)))[0]
         return self._span(s, e, "LEADER", person, term["country"], term["role"])
+
+    def _coordinated_name(self, e: int, taken, used) -> Optional[int]:
+        """End of a name of 2-4 title-case words right after "and" at ``e``, else None."""
+        T, U, LO, OR, WS, SS = self._view
+        n = len(LO)
+        if e + 2 >= n or LO[e] not in _AND:
+            return None
+        j = e + 1
+        while j < n and j - e <= 4 and j not in taken and j not in used and T[j] and not U[j] \
+                and self._tokens[j].text.isalpha() and LO[j] not in _NON_NAME and LO[j] not in _TITLE_WORDS \
+                and LO[j] not in _PERSON_TITLES:
+            j += 1
+        return j if j - (e + 1) >= 2 else None
+
+    def _first_name_of(self, s: int, surface: str, taken, used) -> Optional[str]:
+        """The one person among those the one-word ``surface`` names whose name starts with
+        the title-case word before it, when there are several such people, else None."""
+        if s == 0 or (s - 1) in taken or (s - 1) in used:
+            return None
+        people = {t["name"] for t in self.terms[surface]}
+        if len(people) < 2:
+            return None
+        prev = self._tokens[s - 1].text
+        match = [name for name in people if name.startswith(prev + " ")]
+        return match[0] if len(match) == 1 else None
 
     def _foreign_first_name(self, s: int, surface: str, taken, used) -> bool:
         prev = self._tokens[s - 1]
@@ -608,8 +653,9 @@ class ActorTagger(RulePipe):
                 if name_token(j):
                     j += 1
                 elif LO[j] in _NAME_PARTICLES and j + 1 < n and (
-                        name_token(j + 1) or (OR[j + 1] == _HYPHEN and j + 2 < n and name_token(j + 2))):
-                    j += 1  # "bin Salman", "al-Harbi"
+                        name_token(j + 1) or (OR[j + 1] == _HYPHEN and j + 2 < n and name_token(j + 2))
+                        or (LO[j + 1] in _NAME_PARTICLES and j + 2 < n and name_token(j + 2))):
+                    j += 1  # "bin Salman", "al-Harbi", "von der Leyen"
                 elif OR[j] == _HYPHEN and j > i and not WS(j - 1) and not WS(j) and j + 1 < n \
                         and j + 1 not in taken and tokens[j + 1].text.isalpha():
                     j += 2  # "Chen Yu-ting", "Park Sun-hee", "Jean-Robert"
