@@ -456,3 +456,16 @@ def test_round_five_pair_labels(nlp, text, pair, label):
 ])
 def test_media_and_venues_are_no_parties(nlp, text, absent):
     assert absent not in labels(annotate(nlp, text))
+
+
+@pytest.mark.parametrize("text,pair,label", [
+    ("A rupture between Baku and Moscow is not on the cards, officials said.", "AZE|RUS", "POS"),
+    ("The old alliance between Warsaw and Budapest is dead.", "HUN|POL", "NEG"),
+    ("Relations between Poland and Hungary are dead.", "HUN|POL", "NEG"),
+    ("Trust between Armenia and Russia is non-existent.", "ARM|RUS", "NEG"),
+    ("Aliyev has not hidden his anger at Russia.", "AZE|RUS", "NEG"),
+    ("Taipei would never bow to pressure from Beijing, Lai said.", "CHN|TWN", "NEG"),
+])
+def test_predicates_that_end_or_deny_a_state(nlp, text, pair, label):
+    doc = annotate(nlp, text)
+    assert labels(doc).get(pair) == label, cues(doc)

@@ -154,7 +154,10 @@ _TAKE_OFF = frozenset({"take", "strike"})
 _PHRASAL_REVERSE_NEGATIVE = {("roll", "back"), ("scale", "back"), ("wind", "down"), ("call", "off"), ("brush", "off"),
                              ("brush", "aside"), ("shrug", "off"), ("switch", "off"), ("turn", "off")}
 # phrases after a positive cue that end it: "the honeymoon is over", "the accord no longer ..."
-REVERSE_POSITIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("no", "longer")]
+REVERSE_POSITIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("no", "longer")] + [
+    # "the old alliance ... is dead", "trust ... is non-existent"
+    (be, state) for be in ("is", "was", "are", "were") for state in ("dead", "nonexistent", "gone")] + [
+    (be, "non", "-", "existent") for be in ("is", "was", "are", "were")]
 _REVERSE_POS_AFTER_FIRSTS = frozenset(pat[0] for pat in REVERSE_POSITIVE_AFTER)
 # a negative cue whose effect is denied: "the dispute would not derail their agenda"
 _EFFECT_VERBS = frozenset({"affect", "harm", "hurt", "spoil", "define", "overshadow", "derail", "damage",
@@ -174,7 +177,9 @@ _MINIMIZERS = frozenset({"just", "merely", "simply", "mere"})
 _COMPARATIVES = frozenset({"better", "closer", "stronger", "warmer", "friendlier"})
 REVERSE_NEGATIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("were", "over"), ("behind", "us"),
                           ("behind", "them"), ("thing", "of", "the", "past"), ("has", "passed"), ("had", "passed"),
-                          ("is", "behind"), ("are", "behind"), ("was", "behind")]
+                          ("is", "behind"), ("are", "behind"), ("was", "behind"),
+                          # "a rupture ... is not on the cards", "... is off the table"
+                          ("not", "on", "the", "cards"), ("off", "the", "table"), ("out", "of", "the", "question")]
 _REVERSE_AFTER_FIRSTS = frozenset(pat[0] for pat in REVERSE_NEGATIVE_AFTER)
 # verbs (lemmas) that undo a positive cue: "talks collapsed", "the ceasefire broke down"
 REVERSE_POSITIVE = {
@@ -877,6 +882,10 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
                 (a, b) in _PHRASAL_REVERSAL for a, b in zip(between, between[1:]))):
             negated = False
             neg = None
+        elif not _UNDENIED.isdisjoint(between) or (weight < 0 and not _YIELD_VERBS.isdisjoint(between)):
+            # "has not hidden his anger", "would never bow to pressure": the cue stands
+            negated = False
+            neg = None
         elif weight > 0 and "been" in tokens[neg[0]:cs] and any(t in _COMPARATIVES for t in tokens[neg[0]:ce]):
             negated = False  # "there has not been a better moment in our relations"
             neg = None
@@ -913,11 +922,11 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
                 _reversal_at(tokens, lemmas, around, REVERSE_NEGATIVE, ce, cs, other, governed, in_cue)
                 or any(lemmas[j] in _CLOSE_VERBS and _close_verb(tokens, j, cs) for j in range(max(lo, cs - 5), cs))
                 or ("behind" in tokens[ce:ce + 3] and any(lemmas[j] in _LEAVE_VERBS for j in range(max(lo, cs - 5), cs)))
-                or _has_phrase(tokens, ce, min(len(tokens), ce + 6), REVERSE_NEGATIVE_AFTER,
+                or _has_phrase(tokens, ce, min(len(tokens), ce + 10), REVERSE_NEGATIVE_AFTER,
                                         _REVERSE_AFTER_FIRSTS) or _state_ended(tokens, ce, True)):
             reversed_ = True
         if weight > 0 and (_reversal_at(tokens, lemmas, around, REVERSE_POSITIVE, ce, cs, other, governed, in_cue) or _has_phrase(
-                tokens, ce, min(len(tokens), ce + 7), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)
+                tokens, ce, min(len(tokens), ce + 10), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)
                           or _state_ended(tokens, ce, False) or _used_to_be(tokens, cs)):
             reversed_ = True
     hyp = _HYP.before(tokens, cs, HYP_WINDOW)
@@ -1105,6 +1114,8 @@ def _time_after_clause(tokens: List[str], cs: int) -> bool:
 
 
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_UNDENIED = frozenset({"hide", "hidden", "conceal", "mask", "disguise"})
+_YIELD_VERBS = frozenset({"bow", "yield", "succumb", "cave", "submit", "bend", "kowtow", "buckle"})
 _NO_RIGHT = frozenset({"business", "right"})
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "in", "against"})
 _NOT_MODIFIERS = frozenset({"and", "or", "to", "of", "for", "with", "by", "from", "at", "as", "than", "that",
@@ -1120,9 +1131,10 @@ def _argument_of_cue(tokens: List[str], cs: int, off: int, cache: Optional[Dict]
     if not cache or "chosen_ends" not in cache:
         return 0
     j = cs - 1
-    if j > 1 and tokens[j] not in _DETERMINERS and tokens[j - 1] in _DETERMINERS and tokens[j].isalpha() \
-            and tokens[j] not in _NOT_MODIFIERS:
-        j -= 1  # one modifier after a determiner: "over the water dispute"
+    if j > 1 and tokens[j] not in _DETERMINERS and tokens[j].isalpha() and tokens[j] not in _NOT_MODIFIERS and (
+            tokens[j - 1] in _DETERMINERS or tokens[j].endswith(("ed", "ing"))):
+        j -= 1  # one modifier after a determiner ("over the water dispute"), or a participle
+        # ("talking about renewed hostilities")
     while j > 0 and cs - j <= 3 and tokens[j] in _DETERMINERS:
         j -= 1
     if j <= 0 or tokens[j] not in _TOPIC_PREPS:
