@@ -123,3 +123,14 @@ def test_brussels_acting_is_the_eu(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == [("Brussels", "LOC")]
     doc = annotate(nlp, "Rwanda cut diplomatic ties with Belgium, accusing Brussels of siding with Kinshasa.")
     assert ("Brussels", "COUNTRY", "BEL") in [(e.text, e.label_, e.kb_id_) for e in doc.ents]
+
+
+@pytest.mark.parametrize("text,capital", [
+    ('Szijjarto said Budapest "will not sign" the declaration.', "Budapest"),
+    ("The minister told Geo News that Islamabad was ready for talks.", "Islamabad"),
+    ("The sanctions were aimed at Washington.", "Washington"),
+    ("If Yerevan were to delay the deal, relations would sour.", "Yerevan"),
+    ('Officials said that Doha "rejects" the accusation.', "Doha"),
+])
+def test_capitals_standing_for_governments_in_reported_speech(nlp, text, capital):
+    assert (capital, "COUNTRY") in [(e.text, e.label_) for e in annotate(nlp, text).ents]

@@ -71,6 +71,10 @@ US_CONTEXT = frozenset(
 # own state: in international news "Brussels" acting is the European Union
 SEATS_STANDING_FOR_IGOS = {"Brussels": "EU", "BRUSSELS": "EU"}
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«"})
+_CONDITIONS = frozenset({"if", "unless", "should", "whether"})
+_AIMED = frozenset({"aimed", "directed", "targeted", "levelled", "leveled", "pointed", "hit", "lashed"})
+
 class CountryTagger(RulePipe):
     cfg_keys = ("capital_metonymy", "overwrite_ents", "ents_filter")
 
@@ -422,6 +426,8 @@ class CountryTagger(RulePipe):
         prev = t.at(first - 1)
         nxt = t.at(e)
         # own place cues
+        if prev is not None and prev.lower == "at" and first >= 2 and t[first - 2].lower in _AIMED:
+            return True  # "sanctions aimed at Washington"
         if prev is not None and (prev.lower in L.LOCATIVE_PREPS or prev.lower in L.PLACE_VERBS):
             if prev.lower in ("from", "to") and first >= 2 and t.lemma_or_lower(first - 2) in L.RESPONSE_NOUNS:
                 return True  # "a sharp protest from Beijing", "protested to Ankara"
@@ -454,18 +460,25 @@ class CountryTagger(RulePipe):
         subject = first == 0 or t.is_sent_start(first) or (prev is not None and (
             prev.is_punct or prev.lower in ("and", "but", "while", "that", "as", "whereas", "because",
                                             "neither", "either", "both")))
-        after = t.at(last)
+        after_i = last
+        if t.at(last) is not None and t.at(last).text in _QUOTES and t.at(last + 1) is not None:
+            after_i = last + 1  # a quote opens: 'said Budapest "will not sign"'
+        after = t.at(after_i)
         # the subject of reported speech with a finite be/modal: "said Rabat was playing",
-        # "insisted that Accra was not taking", "Neither Riyadh nor Abu Dhabi wants"
+        # "insisted that Accra was not taking", "told Geo News that Islamabad was ready",
+        # "Neither Riyadh nor Abu Dhabi wants"
         reported = prev is not None and (prev.lower in L.SAY_VERBS or (
-            prev.lower == "that" and first >= 2 and t[first - 2].lower in L.SAY_VERBS))
+            prev.lower == "that" and any(t[k].lower in L.SAY_VERBS for k in range(max(0, first - 6), first - 1))))
+        if prev is not None and prev.lower in _CONDITIONS and after is not None and after.lower == "were" \
+                and t.at(after_i + 1) is not None and t.at(after_i + 1).lower == "to":
+            return True  # "If Yerevan were to delay the deal"
         if (subject or reported) and after is not None and after.lower in _FINITE_AUX and \
                 (reported or first < s or last > e or after.lower not in _BE_FORMS):
             return True  # "Cairo did not comment", "Tehran has long insisted"
         if subject and after is not None and after.is_lower and after.is_alpha \
                 and after.lower not in L.PLACE_NOUNS and after.lower not in L.LOCATIVE_PREPS \
                 and after.lower not in L.NON_NAME_WORDS:
-            lemma = t.lemma_or_lower(last)
+            lemma = t.lemma_or_lower(after_i)
             grouped = first < s or last > e
             # a coordination of states is a plural subject: any finite verb form follows it
             # ("Baku and Moscow put", "Moscow and Kyiv went ahead")
