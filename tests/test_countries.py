@@ -134,3 +134,9 @@ def test_brussels_acting_is_the_eu(nlp):
 ])
 def test_capitals_standing_for_governments_in_reported_speech(nlp, text, capital):
     assert (capital, "COUNTRY") in [(e.text, e.label_) for e in annotate(nlp, text).ents]
+
+
+def test_abbreviation_hyphen_compounds_name_both_states(nlp):
+    doc = annotate(nlp, "The U.S.-China trade war escalated as tariffs rose.")
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"] == [("U.S.", "USA"), ("China", "CHN")]
+    assert [t.text for t in annotate(nlp, "a U.S.-led coalition")] == ["a", "U.S.-led", "coalition"]
