@@ -140,3 +140,11 @@ def test_abbreviation_hyphen_compounds_name_both_states(nlp):
     doc = annotate(nlp, "The U.S.-China trade war escalated as tariffs rose.")
     assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"] == [("U.S.", "USA"), ("China", "CHN")]
     assert [t.text for t in annotate(nlp, "a U.S.-led coalition")] == ["a", "U.S.-led", "coalition"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("ABUJA, May 3 (Reuters) - Niger and Nigeria agreed to reopen the border.", ("ABUJA", "LOC", "Abuja")),
+    ("ISLAMABAD/NEW DELHI (Reuters) - India and Pakistan traded fire.", ("NEW DELHI", "LOC", "New Delhi")),
+])
+def test_datelines_are_places(nlp, text, expected):
+    assert expected in [(e.text, e.label_, e.kb_id_) for e in annotate(nlp, text).ents]

@@ -115,13 +115,17 @@ class CountryTagger(RulePipe):
                 cur = best_city.get(s)
                 if cur is None or (row.get("population") or 0) > (cur.get("population") or 0):
                     best_city[s] = row
+        # capitals also in capitals: datelines ("ABUJA, May 3 (Reuters) -") and headlines
+        for s, iso in list(self.capital_of.items()):
+            if s.upper() != s and len(s) > 3:
+                self.capital_of.setdefault(s.upper(), iso)
         for s, row in best_city.items():
-            self._add(s, ("city", row))
+            self._add(s, ("city", row), caps=s in self.capital_of and not row.get("common_word"))
             if row.get("common_word"):
                 self.ambiguous.add(s)
         for s, iso in self.capital_of.items():
-            if s not in best_city:
-                self._add(s, ("city", {"name": s, "country": iso, "capital": True}))
+            if s not in best_city and s.upper() != s:
+                self._add(s, ("city", {"name": s, "country": iso, "capital": True}), caps=True)
         for row in regions:
             for s in [row["name"], *row.get("aliases", [])]:
                 self._add(s, ("region", row))
@@ -425,6 +429,11 @@ class CountryTagger(RulePipe):
             i = first
         prev = t.at(first - 1)
         nxt = t.at(e)
+        # a dateline: "ABUJA, May 3 (Reuters) -", "ISLAMABAD/NEW DELHI (Reuters) -"
+        if (first == 0 or t.is_sent_start(first)) and t[first].text.isupper() and (
+                (nxt is not None and nxt.text in ("(", ",", "—", "–")) or (
+                    t.at(last) is not None and t.at(last).text in ("(", ","))):
+            return False
         # own place cues
         if prev is not None and prev.lower == "at" and first >= 2 and t[first - 2].lower in _AIMED:
             return True  # "sanctions aimed at Washington"
