@@ -469,3 +469,10 @@ def test_media_and_venues_are_no_parties(nlp, text, absent):
 def test_predicates_that_end_or_deny_a_state(nlp, text, pair, label):
     doc = annotate(nlp, text)
     assert labels(doc).get(pair) == label, cues(doc)
+
+
+def test_an_organisation_word_after_its_name_is_no_cue(nlp):
+    doc = annotate(nlp, "Hungary blocked aid to Ukraine from the NATO alliance.")
+    assert "alliance" not in [c.text for c in doc.spans["relation_cues"]], cues(doc)
+    doc = annotate(nlp, "Turkey and Azerbaijan hailed their alliance.")
+    assert "alliance" in [c.text for c in doc.spans["relation_cues"]], cues(doc)

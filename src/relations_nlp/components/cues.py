@@ -373,9 +373,19 @@ class CueTagger(RulePipe):
             elif ent.label_ == "ORG":
                 in_org.update(range(ent.start, ent.end))  # "Shanghai Cooperation Organisation"
         chosen: List[Tuple[int, int, Dict]] = []
+        lower_col = None
+
+        def lowers_at(i: int) -> int:
+            nonlocal lower_col
+            if lower_col is None:
+                lower_col = doc.to_array(LOWER)
+            return int(lower_col[i])
+
         for s, e, row in found:
             if any(i in used or i in in_org for i in range(s, e)):
                 continue
+            if e - s == 1 and s - 1 in in_org and lowers_at(s) in _ORG_NOUNS:
+                continue  # "the NATO alliance", "the OPEC+ bloc": the organisation, not a relation
             if row.get("scope") == "needs_relation_context" and not self._relation_context(doc, bounds[sent_of[s]], actor_starts, cache):
                 continue
             used.update(range(s, e))
@@ -1117,6 +1127,7 @@ _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _UNDENIED = frozenset({"hide", "hidden", "conceal", "mask", "disguise"})
 _YIELD_VERBS = frozenset({"bow", "yield", "succumb", "cave", "submit", "bend", "kowtow", "buckle"})
 _NO_RIGHT = frozenset({"business", "right"})
+_ORG_NOUNS = frozenset(get_string_id(w) for w in ("alliance", "bloc", "coalition", "grouping", "union", "pact"))
 _TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning", "in", "against"})
 _NOT_MODIFIERS = frozenset({"and", "or", "to", "of", "for", "with", "by", "from", "at", "as", "than", "that",
                             "which", "single"})
