@@ -476,3 +476,13 @@ def test_an_organisation_word_after_its_name_is_no_cue(nlp):
     assert "alliance" not in [c.text for c in doc.spans["relation_cues"]], cues(doc)
     doc = annotate(nlp, "Turkey and Azerbaijan hailed their alliance.")
     assert "alliance" in [c.text for c in doc.spans["relation_cues"]], cues(doc)
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Pakistan thanked China, Turkey, Saudi Arabia and the United States for their support.",
+     {"CHN|PAK", "PAK|SAU", "PAK|TUR", "PAK|USA"}),
+    ("Uzbek and Turkmen farmers have complained about the Afghan canal.", {"AFG|TKM", "AFG|UZB"}),
+    ("Poland reopened its border with Belarus, Lithuania said.", {"BLR|POL"}),
+])
+def test_a_subject_and_a_list_of_objects(nlp, text, pairs):
+    assert set(labels(annotate(nlp, text))) == pairs

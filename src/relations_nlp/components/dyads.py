@@ -210,8 +210,10 @@ class DyadScorer(RulePipe):
                     return with_nb
                 if after and after[0][2] != nb[2]:
                     # "Poland reopened its border with Belarus": the state before the cue
-                    # and the first one after it
-                    return ["|".join(sorted((nb[2], after[0][2])))]
+                    # and the first one after it - or each of a list starting there
+                    # ("Pakistan thanked China, Turkey and the United States")
+                    return sorted({"|".join(sorted((nb[2], iso))) for iso in _chain_after(after, lowers)
+                                   if iso != nb[2]})
             if len(coordinated) == 1:
                 members = coordinated[0].split("|")
                 if before and before[0][2] not in members and _possessor(before[0], lowers, cue.start):
@@ -359,7 +361,7 @@ DIRECTED_PREDICATES = {
     "congratulate", "hail", "slam", "reject", "rebuke", "summon", "expel", "sanction", "impose", "support",
     "back", "endorse", "applaud", "lambast", "castigate", "censure", "recognise", "recognize", "offer",
     "pledge", "send", "donate", "provide", "alarm", "dismay", "outrage", "regret", "worry", "disappointment",
-    "disappoint",
+    "disappoint", "complain", "complaint", "threaten", "lash", "snub", "rebuff", "berate", "chide",
 }
 # markers that make a directed predicate reciprocal: "accused each other", "traded barbs"
 RECIPROCAL = {"each", "another", "mutual", "mutually", "reciprocal", "trade", "exchange", "together", "jointly"}
@@ -384,6 +386,30 @@ def _possessor(mention, lowers: List[int], cue_start: int) -> bool:
     "Russia's new missile tests": at most two words between the "'s" and the cue)."""
     end = mention[1]
     return end < len(lowers) and lowers[end] in _POSS_H and 0 <= cue_start - end - 1 <= 2
+
+
+_AND_OR_H = frozenset(get_string_id(t) for t in ("and", "or", "&"))
+
+
+def _chain_after(after, lowers: List[int]) -> List[str]:
+    """The states of the coordination ("X, Y and the Z") that starts with the first
+    mention in ``after`` (mentions after the cue, in order)."""
+    chain = [after[0]]
+    joined = False  # a list has an "and"/"or" ("X, Y and Z"); "X, Lithuania said" is none
+    for nxt in after[1:]:
+        e1, s2 = chain[-1][1], nxt[0]
+        if 0 < s2 - e1 <= 3 and all(t in _COORD_H for t in lowers[e1:s2]):
+            chain.append(nxt)
+            joined = joined or not _AND_OR_H.isdisjoint(lowers[e1:s2])
+        else:
+            break
+    if not joined:
+        chain = chain[:1]
+    out: List[str] = []
+    for _, _, iso in chain:
+        if iso not in out:
+            out.append(iso)
+    return out
 
 
 def _co_actors(states, lowers: List[int], cue_start: int) -> set:
