@@ -486,3 +486,8 @@ def test_an_organisation_word_after_its_name_is_no_cue(nlp):
 ])
 def test_a_subject_and_a_list_of_objects(nlp, text, pairs):
     assert set(labels(annotate(nlp, text))) == pairs
+
+
+def test_a_relative_clause_that_undoes_the_cue(nlp):
+    doc = annotate(nlp, "Pakistan relied on the Indus Waters Treaty, which India suspended in April.")
+    assert cue(doc, "Treaty")._.polarity < 0, cues(doc)

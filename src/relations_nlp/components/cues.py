@@ -939,6 +939,10 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
                 tokens, ce, min(len(tokens), ce + 10), REVERSE_POSITIVE_AFTER, _REVERSE_POS_AFTER_FIRSTS)
                           or _state_ended(tokens, ce, False) or _used_to_be(tokens, cs)):
             reversed_ = True
+    if not negated and not reversed_ and (weight > 0 or ce - cs == 1) and REVERSE_NEGATIVE.isdisjoint(
+            lemmas[cs:ce]) and REVERSE_POSITIVE.isdisjoint(lemmas[cs:ce]) and _relative_reversal(
+            tokens, lemmas, ce, REVERSE_NEGATIVE if weight < 0 else REVERSE_POSITIVE):
+        reversed_ = True  # "the Indus Waters Treaty, which India suspended", "the sanctions, which were lifted"
     hyp = _HYP.before(tokens, cs, HYP_WINDOW)
     if hyp is not None and not (neg is not None and hyp[0] + len(hyp[1]) == neg[0]):
         hypothetical = True  # "wouldn't call it a crisis": the modal belongs to the negation
@@ -1093,6 +1097,19 @@ def _topic_of_talks(tokens: List[str], lemmas: List[str], cs: int, ce: int) -> b
             infinitive = j > 0 and tokens[j - 1] in ("to", "will", "would")
             if infinitive or tokens[j].endswith("ing") or (tokens[j].endswith("ed") and lemmas[j] != "discuss"):
                 return True
+    return False
+
+
+def _relative_reversal(tokens: List[str], lemmas: List[str], ce: int, verbs) -> bool:
+    """A relative clause right after the cue whose verb undoes it: ", which India
+    suspended", ", which were lifted in May" (within five words, before a clause break)."""
+    if ce + 2 >= len(tokens) or tokens[ce] != "," or tokens[ce + 1] not in ("which", "that"):
+        return False
+    for j in range(ce + 2, min(len(tokens), ce + 7)):
+        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+            return False
+        if lemmas[j] in verbs:
+            return not any(t in _NEG_WORDS for t in tokens[ce + 2:j])
     return False
 
 
