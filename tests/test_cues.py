@@ -408,6 +408,13 @@ def test_a_trade_pair_does_not_reach_across_a_tariff(nlp):
 # one sentence per phenomenon of the fifth round (state actions with words between, idioms,
 # topics of other cues, denials and denied effects, records, time references): pair and label
 ROUND_FIVE = [
+    # states ended or denied in the predicate
+    ("A rupture between Baku and Moscow is not on the cards, officials said.", "AZE|RUS", "POS"),
+    ("The old alliance between Warsaw and Budapest is dead.", "HUN|POL", "NEG"),
+    ("Relations between Poland and Hungary are dead.", "HUN|POL", "NEG"),
+    ("Trust between Armenia and Russia is non-existent.", "ARM|RUS", "NEG"),
+    ("Aliyev has not hidden his anger at Russia.", "AZE|RUS", "NEG"),
+    ("Taipei would never bow to pressure from Beijing, Lai said.", "CHN|TWN", "NEG"),
     ("Benin recalled its chargé d'affaires from Niger on Wednesday.", "BEN|NER", "NEG"),
     ("Cyprus and Israel held a joint air defence drill over the Mediterranean.", "CYP|ISR", "POS"),
     ("Thailand's air force struck targets inside Cambodia on Thursday.", "KHM|THA", "NEG"),
@@ -456,19 +463,6 @@ def test_round_five_pair_labels(nlp, text, pair, label):
 ])
 def test_media_and_venues_are_no_parties(nlp, text, absent):
     assert absent not in labels(annotate(nlp, text))
-
-
-@pytest.mark.parametrize("text,pair,label", [
-    ("A rupture between Baku and Moscow is not on the cards, officials said.", "AZE|RUS", "POS"),
-    ("The old alliance between Warsaw and Budapest is dead.", "HUN|POL", "NEG"),
-    ("Relations between Poland and Hungary are dead.", "HUN|POL", "NEG"),
-    ("Trust between Armenia and Russia is non-existent.", "ARM|RUS", "NEG"),
-    ("Aliyev has not hidden his anger at Russia.", "AZE|RUS", "NEG"),
-    ("Taipei would never bow to pressure from Beijing, Lai said.", "CHN|TWN", "NEG"),
-])
-def test_predicates_that_end_or_deny_a_state(nlp, text, pair, label):
-    doc = annotate(nlp, text)
-    assert labels(doc).get(pair) == label, cues(doc)
 
 
 def test_an_organisation_word_after_its_name_is_no_cue(nlp):
