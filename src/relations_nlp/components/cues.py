@@ -217,6 +217,7 @@ RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie
 _RELATION_HASHES = frozenset(get_string_id(w) for w in RELATION_WORDS)
 ACTOR_LABELS = {"COUNTRY", "LEADER"}
 NEG_WINDOW = 6
+_CLAUSE_ENDS = frozenset(TERMINATORS | {",", ".", ";"})  # where a cue's clause ends
 _NEG_WORDS = {"not", "n't", "never", "no", "without"}
 _CLAUSE_END = TERMINATORS | {",", "and", "which", "who", "that", "where", "when"}
 _CLAUSE_START = TERMINATORS | {",", "which", "who", "that", "where", "when"}
@@ -1033,7 +1034,7 @@ def _state_ended(tokens: List[str], ce: int, behind: bool) -> bool:
     or "behind"."""
     for j in range(ce, min(len(tokens) - 1, ce + 10)):
         t = tokens[j]
-        if t in TERMINATORS or t in (",", ".", ";"):
+        if t in _CLAUSE_ENDS:
             return False
         if t in ("is", "was", "are", "were"):
             k = j + 1
@@ -1106,7 +1107,7 @@ def _relative_reversal(tokens: List[str], lemmas: List[str], ce: int, verbs) -> 
     if ce + 2 >= len(tokens) or tokens[ce] != "," or tokens[ce + 1] not in ("which", "that"):
         return False
     for j in range(ce + 2, min(len(tokens), ce + 7)):
-        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+        if tokens[j] in _CLAUSE_ENDS:
             return False
         if lemmas[j] in verbs:
             return not any(t in _NEG_WORDS for t in tokens[ce + 2:j])
@@ -1117,7 +1118,7 @@ def _used_to_be(tokens: List[str], cs: int) -> bool:
     """A past state that no longer holds: "used to be close allies", "used to be
     partners" (at most three words between, no clause break)."""
     for j in range(cs - 3, max(-1, cs - 7), -1):
-        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+        if tokens[j] in _CLAUSE_ENDS:
             return False
         if tokens[j] == "used" and tokens[j + 1:j + 3] == ["to", "be"]:
             return True
@@ -1133,7 +1134,7 @@ def _time_after_clause(tokens: List[str], cs: int) -> bool:
     tailspin"): background, up to 14 tokens back, with no comma or clause break between."""
     for j in range(cs - 1, max(0, cs - 15), -1):
         tok = tokens[j]
-        if tok in TERMINATORS or tok in (",", ".", ";"):
+        if tok in _CLAUSE_ENDS:
             return False
         if tok == "after" and tokens[j - 1] in _SPANS_OF_TIME:
             return True
@@ -1181,7 +1182,7 @@ def _neither_nor(tokens: List[str], cs: int, ce: int) -> bool:
     if "neither" not in tokens[lo:cs]:
         return False
     n = max(i for i in range(lo, cs) if tokens[i] == "neither")
-    stop = lambda a, b: any(t in TERMINATORS or t in (",", ";", ".") for t in tokens[a:b])
+    stop = lambda a, b: any(t in _CLAUSE_ENDS for t in tokens[a:b])
     if any(tokens[i] == "nor" for i in range(max(n + 1, cs - 4), cs)):
         return not stop(n, cs)
     hi = min(len(tokens), ce + 8)
@@ -1195,7 +1196,7 @@ def _denied_effect(tokens: List[str], lemmas: List[str], ce: int) -> bool:
     """A negated effect verb after a negative cue in its clause: "the row would not affect
     relations", "have not let the war derail ..."."""
     for j in range(ce, min(len(tokens), ce + 10)):
-        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+        if tokens[j] in _CLAUSE_ENDS:
             return False
         if lemmas[j] in _EFFECT_VERBS and any(t in _NEG_WORDS for t in tokens[max(ce, j - 3):j]):
             return True
@@ -1206,7 +1207,7 @@ def _condition_after(tokens: List[str], ce: int) -> bool:
     """A condition right after the cue in its clause ("... only if there is a path to a
     Palestinian state", "... unless Chisinau pays")."""
     for j in range(ce, min(len(tokens), ce + 8)):
-        if tokens[j] in TERMINATORS or tokens[j] in (",", ".", ";"):
+        if tokens[j] in _CLAUSE_ENDS:
             return False
         if tokens[j] in _HYP_AFTER_FIRSTS and _has_phrase(tokens, j, min(len(tokens), j + 3), HYP_AFTER,
                                                           _HYP_AFTER_FIRSTS):
