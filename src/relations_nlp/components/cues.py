@@ -374,18 +374,10 @@ class CueTagger(RulePipe):
             elif ent.label_ == "ORG":
                 in_org.update(range(ent.start, ent.end))  # "Shanghai Cooperation Organisation"
         chosen: List[Tuple[int, int, Dict]] = []
-        lower_col = None
-
-        def lowers_at(i: int) -> int:
-            nonlocal lower_col
-            if lower_col is None:
-                lower_col = doc.to_array(LOWER)
-            return int(lower_col[i])
-
         for s, e, row in found:
             if any(i in used or i in in_org for i in range(s, e)):
                 continue
-            if e - s == 1 and s - 1 in in_org and lowers_at(s) in _ORG_NOUNS:
+            if e - s == 1 and s - 1 in in_org and int(_columns(doc, cache)[s, 0]) in _ORG_NOUNS:
                 continue  # "the NATO alliance", "the OPEC+ bloc": the organisation, not a relation
             if row.get("scope") == "needs_relation_context" and not self._relation_context(doc, bounds[sent_of[s]], actor_starts, cache):
                 continue
@@ -545,9 +537,7 @@ class CueTagger(RulePipe):
         k = bisect_left(actor_starts, start)
         if k < len(actor_starts) and actor_starts[k] < end:
             return True
-        if "cols" not in cache:
-            cache["cols"] = doc.to_array([LOWER, LEMMA, ORTH])
-        return not _RELATION_HASHES.isdisjoint(cache["cols"][start:end, 0].tolist())
+        return not _RELATION_HASHES.isdisjoint(_columns(doc, cache)[start:end, 0].tolist())
 
     def _make_span(self, doc: Doc, s: int, e: int, row: Dict, bounds: Tuple[int, int],
                    cache: Optional[Dict] = None) -> Span:
@@ -667,14 +657,19 @@ def _sentence_cues(cache: Optional[Dict], bounds: Tuple[int, int]) -> Tuple[List
     return found
 
 
+def _columns(doc: Doc, cache: Dict):
+    """The document's LOWER, LEMMA and ORTH columns, read once per document."""
+    if "cols" not in cache:
+        cache["cols"] = doc.to_array([LOWER, LEMMA, ORTH])
+    return cache["cols"]
+
+
 def _sentence(doc: Doc, bounds: Tuple[int, int], cache: Optional[Dict]) -> Tuple[List[str], List[str]]:
     if cache is not None and bounds[0] in cache:
         return cache[bounds[0]]
     strings = doc.vocab.strings
     if cache is not None:
-        if "cols" not in cache:
-            cache["cols"] = doc.to_array([LOWER, LEMMA, ORTH])
-        cols = cache["cols"][bounds[0]:bounds[1]]
+        cols = _columns(doc, cache)[bounds[0]:bounds[1]]
     else:
         cols = doc.to_array([LOWER, LEMMA, ORTH])[bounds[0]:bounds[1]]
     lows = hash_texts(strings, cols[:, 0].tolist())
