@@ -201,3 +201,22 @@ SURNAME_ENDINGS = (
     "ovich", "evich", "ovna", "evna", "escu", "opoulos", "idis", "akis", "ssen", "stein", "mann",
     "beyli", "bayli", "li", "lu", "iyev", "iyeva", "ayev", "ayeva",
 )
+
+# an unknown title-case name next to these words is a news outlet: "the Tehran daily Arman-e
+# Shargh", "the weekly Voz del Valle", "the Baltic Lighthouse news site"
+MEDIA_NOUNS = frozenset(
+    """daily weekly newspaper newspapers paper magazine tabloid broadcaster channel outlet website
+    site portal agency journal gazette""".split()
+)
+# lower-case words inside a (Spanish, Portuguese, French, Italian) outlet name: "La Voz de Guayana"
+NAME_LINKS_ROMANCE = frozenset("de del da do dos das la el le les di della".split())
+# "<name> of the X", "a lecturer at the X", "wrote in the X", "covers Iran for the X": X is where
+# the person works
+AFFILIATION_BEFORE_AT = frozenset(
+    """lecturer professor researcher fellow analyst scholar economist teaches taught works worked
+    studies studied teaching working""".split()
+)
+AFFILIATION_BEFORE_IN_FOR = frozenset(
+    """wrote writes writing write covers covered covering reports reporting reported correspondent
+    columnist editor commentator""".split()
+)

@@ -43,12 +43,10 @@ from spacy.tokens import Doc
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
-from .base import LexAttrs, RulePipe, TokenView, read_ents, write_ents, write_span_values
+from .base import HashTable, LexAttrs, RulePipe, TokenView, read_ents, write_ents, write_span_values
 from .gazetteer import Gazetteer
 
 MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
-DEFAULT_BODY_HEADS = ("Ministry", "Ministries", "Department", "Office", "Agency", "Service", "Committee", "Commission", "Council",
-                      "Guard", "Guards", "Navy", "Army", "Forces")
 DEFAULT_ORG_SUFFIXES = (
     "University", "Institute", "Academy", "College", "Agency", "Company", "Corporation", "Corp", "Inc",
     "Ltd", "LLC", "Group", "Bank", "Foundation", "Center", "Centre", "Council", "Committee",
@@ -88,8 +86,11 @@ def _ids(words) -> FrozenSet[int]:
 _OF, _THE, _BY, _TO, _ACCORDING, _UNDER, _COMMA, _HYPHEN, _DOT = (
     get_string_id(w) for w in ("of", "the", "by", "to", "according", "under", ",", "-", "."))
 _POSSESSIVE = _ids(("'s", "’s", "'"))
+_APOSTROPHES = _ids(("'", "’"))
+_JOINTS = _ids(("-", "'", "’"))
 _AND = _ids(("and", "&"))
 _FOR_ON = _ids(("for", "on"))
+_OF_FOR = _ids(("of", "for"))
 _RUN_LINKS = _ids(("of", "for", "and", "&", "on"))  # lowercase words inside a title-case name
 _GENERIC_BODY_LINKS = _ids(("of", "and", "affairs"))
 _BODIES_OF = _ids(("Ministry", "University", "Department", "Bank", "Council", "Institute", "Academy", "Office",
@@ -100,6 +101,12 @@ _LEGISLATURES = _ids(("Parliament", "Government", "Assembly"))
 _ORG_CUES_BEFORE = _ids(("told", "to", "reported", "reports", "according", "cited", "quoted", "via", "by"))
 _ORG_CUES_AFTER = _ids(("reported", "reports", "news", "agency", "said", "cited", "quoted", "learned", "learnt"))
 _NON_NAME = _ids(L.NON_NAME_WORDS)
+_MEDIA_NOUNS = _ids(L.MEDIA_NOUNS)
+_ROMANCE_LINKS = _ids(L.NAME_LINKS_ROMANCE)
+_AFFIL_AT = _ids(L.AFFILIATION_BEFORE_AT)
+_AFFIL_IN_FOR = _ids(L.AFFILIATION_BEFORE_IN_FOR)
+_AT, _IN, _FOR, _NEWS = (get_string_id(w) for w in ("at", "in", "for", "news"))
+_TOLD_BY = _ids(("told", "by", "cited"))
 _TITLE_WORDS = _ids(L.TITLE_WORDS)
 _PERSON_TITLES = _ids(L.PERSON_TITLES)
 _ROLE_AFTER_COMMA = _ids(L.ROLE_AFTER_COMMA)
@@ -208,15 +215,21 @@ class ActorTagger(RulePipe):
                 self.full_names.setdefault(entry["text"], entry.get("kb_id") or "")
         self._lex: Dict[int, LexAttrs] = {}  # ORTH hash -> lexical attributes (see TokenView)
         patterns = read_json("org_patterns") or {}
-        self.body_heads = set(patterns.get("body_heads_single", DEFAULT_BODY_HEADS))
+        # one-word heads of generic state bodies ("Ministry", "Forces") for the shape rules, and
+        # the generic bodies themselves ("Foreign Ministry", "Border Guard Service", "Senate"):
+        # an ORG of the country next to them ("Russian Foreign Ministry" -> Russian + Foreign Ministry)
+        self.body_heads = set(patterns.get("body_head_words", ()))
+        self.bodies = set(patterns.get("body_heads", ())) | set(patterns.get("body_nouns", ()))
         self.org_suffixes = set(DEFAULT_ORG_SUFFIXES) | set(patterns.get("org_suffixes", []))
         self.tlds = {t.lower() for t in patterns.get("media_domain_tlds", MEDIA_TLDS_DEFAULT)}
         self._body_head_ids, self._suffix_ids, self._tld_ids = _ids(self.body_heads), _ids(self.org_suffixes), \
             _ids(self.tlds)
+        self._media_table = HashTable(list(_MEDIA_NOUNS))
         self.matcher = Gazetteer(self.nlp.tokenizer)
         # key "L|<surface>": a leader's name, "O|...": an organisation, "P|...": a person
         self.matcher.update((s, f"{kind}|{s}") for kind, table in (("L", self.terms), ("O", self.orgs),
-                                                                    ("P", self.full_names)) for s in table)
+                                                                    ("P", self.full_names), ("B", self.bodies))
+                            for s in table)
         self.matcher.freeze()
 
     def initialize(self, get_examples=None, *, nlp=None, entries: Optional[List[Dict]] = None):
@@ -245,6 +258,7 @@ class ActorTagger(RulePipe):
         self._view = (cols[:, 2].astype(bool).tolist(), cols[:, 3].astype(bool).tolist(), cols[:, 1].tolist(), col,
                       tokens.has_space, tokens.is_sent_start)
         self._capital_idx = numpy.flatnonzero(cols[:, 2] | cols[:, 3]).tolist()
+        self._lower_arr = cols[:, 1]
         self._values: List[tuple] = []  # (start, end, country, role) of the new entities, see ``_span``
         taken = {i: e for e in existing for i in range(e[0], e[1])}
         raw = self.matcher.find(orth, col)
@@ -285,6 +299,10 @@ class ActorTagger(RulePipe):
                 continue
             claim(self._org(s2, e2, row.get("name") or "", row.get("country") or tail_iso))
             self._drop_inside(taken, dropped, s2, e2)
+        # 1b. generic state bodies, apart from the country next to them
+        for key, s, e in raw:
+            if key[0] == "B" and free(s, e) and self._generic_body(s, e, taken):
+                claim(self._org(s, e, "", None))
         # 2. leaders and known people (full names first thanks to the sort)
         LO = self._view[2]
         for key, s, e in raw:
@@ -336,8 +354,11 @@ class ActorTagger(RulePipe):
             if free(s, e, allow_loc=True, allow_country=True):
                 claim(self._org(s, e, kb, iso))
                 self._drop_inside(taken, dropped, s, e)
+        for s, e in self._org_contexts(taken, used, new):
+            if free(s, e):
+                claim(self._org(s, e, "", None))
         for s, e in self._person_shapes(taken, used):
-            if free(s, e, allow_loc=(e - s) > 1):
+            if free(s, e, allow_loc=(e - s) > 1 or (s > 0 and LO[s - 1] in _PERSON_TITLES)):
                 claim(self._person(s, e, ""))
                 self._drop_inside(taken, dropped, s, e)
         # a name coordinated with a person's name is a person too: "Reporting by Aïssatou
@@ -509,6 +530,24 @@ class ActorTagger(RulePipe):
                 return strings[starts[k][3]]
         return None
 
+    def _generic_body(self, s: int, e: int, taken: Dict) -> bool:
+        """Whether the generic body name at s:e ("Foreign Ministry", "Senate") stands alone: not
+        part of a longer title-case name ("Senate Foreign Relations Committee", "Kapital
+        Central Bank", "Moscow City Duma"); a one-word body needs "the" or a country next to it
+        ("the Senate", "Azerbaijan's Parliament", not "Parliament" opening a sentence)."""
+        T, U, LO, OR, WS, SS = self._view
+        n = len(LO)
+        prev_country = s > 0 and (s - 1) in taken and taken[s - 1][2] == _COUNTRY
+        if s > 0 and (T[s - 1] or U[s - 1]) and not prev_country and not SS(s) and LO[s - 1] != _THE:
+            return False
+        if e < n and not SS(e) and (T[e] or U[e]) and not (e in taken and taken[e][2] == _COUNTRY):
+            return False
+        if e + 1 < n and LO[e] in _AND and T[e + 1] and (e + 1) not in taken:
+            return False  # "Ministry of Foreign Affairs and Trade"
+        if e - s > 1:
+            return True
+        return (s > 0 and LO[s - 1] == _THE) or prev_country or self._adjacent_country(s, e) is not None
+
     def _trim_subordination(self, s: int, e: int) -> Tuple[int, int, Optional[str]]:
         LO = self._view[2]
         for i in range(s + 1, e):
@@ -539,8 +578,8 @@ class ActorTagger(RulePipe):
             s -= 1  # "according to the Times": the cue is before the article
         prev = LO[s - 1] if s > 0 else None
         nxt = LO[e] if e < len(LO) else None
-        if prev == _OF:
-            return False  # the complement of another name: "Ministry of Foreign Affairs said"
+        if prev in _OF_FOR:
+            return False  # the complement of another name: "Ministry of/for Foreign Affairs said"
         return prev in _ORG_CUES_BEFORE or nxt in _ORG_CUES_AFTER
 
     def _org_shapes(self, taken: Dict, used: set):
@@ -578,10 +617,16 @@ class ActorTagger(RulePipe):
             if T[i] or U[i]:
                 j = i
                 last_suffix = -1
-                while j < n and (T[j] or U[j] or (LO[j] in _RUN_LINKS and j + 1 < n and T[j + 1])):
+                while j < n:
+                    joint = False
+                    if not (T[j] or U[j] or (LO[j] in _RUN_LINKS and j + 1 < n and T[j + 1])):
+                        if j > i and (OR[j] in _JOINTS or OR[j - 1] == _HYPHEN) and self._name_joint(j, taken):
+                            joint = True
+                        else:
+                            break
                     if OR[j] in self._suffix_ids or OR[j] in self._body_head_ids:
                         last_suffix = j
-                    if LO[j] in _NON_NAME and LO[j] not in _RUN_LINKS:
+                    if LO[j] in _NON_NAME and LO[j] not in _RUN_LINKS and not joint:
                         break
                     j += 1
                 if last_suffix >= i:
@@ -589,6 +634,14 @@ class ActorTagger(RulePipe):
                     # a sentence-initial function word is not part of the name
                     while start < last_suffix and (LO[start] in _NON_NAME or LO[start] == _THE):
                         start += 1
+                    # "Chea Sophal of Mekong River Watch": a name without an organisation word
+                    # before "of" is a person's, not part of the organisation's
+                    for k in range(start + 2, last_suffix):
+                        if LO[k] == _OF:
+                            if all(T[m] and m not in taken and OR[m] not in self._suffix_ids
+                                   and OR[m] not in self._body_head_ids for m in range(start, k)):
+                                start = k + 2 if LO[k + 1] == _THE else k + 1
+                            break
                     # a leading country adjective of a generic state body stays a COUNTRY
                     head = OR[last_suffix]
                     generic = all(LO[k] in _GENERIC_BODY_PREFIXES or OR[k] in self._body_head_ids
@@ -626,6 +679,92 @@ class ActorTagger(RulePipe):
             i += 1
         return out
 
+    def _org_contexts(self, taken: Dict, used: set, found: List[Tuple[int, int, int, int, int]]):
+        """Unknown title-case names that their context makes organisations: next to a media
+        noun ("the Tehran daily Arman-e Shargh", "the Baltic Lighthouse news site"), or after
+        "the" where a person's name cannot stand: "the X said", "told / quoted by / according
+        to the X", "Amel Trabelsi of the X", "a lecturer at the X", "wrote in the X", "covers
+        Iran for the X" (people's names take no article)."""
+        T, U, LO, OR, WS, SS = self._view
+        n = len(LO)
+        people_end = {span[1] for span in found if span[2] == _PERSON or span[2] == _LEADER_ID}
+        out = []
+        skip = -1
+        # a media noun after a name ("the Baltic Lighthouse news site") can only be where
+        # the document has one; the other contexts start before the name
+        media_after = bool(self._media_table.contains(self._lower_arr).any())
+        for i in self._capital_idx:
+            if i < skip or i in used or i in taken or not T[i] or i == 0:
+                continue
+            if not media_after and LO[i - 1] != _THE and LO[i - 1] not in _MEDIA_NOUNS:
+                continue
+            # the name: title-case words, hyphen joints, "of/and" + title case, "La Voz de Guayana"
+            j = i
+            while j < n and j not in used and j not in taken:
+                if T[j] or (U[j] and j > i):
+                    if LO[j] in _NON_NAME or LO[j] in _TITLE_WORDS or LO[j] in _PERSON_TITLES:
+                        break
+                    j += 1
+                elif j > i and j + 1 < n and T[j + 1] and (LO[j] in _RUN_LINKS or LO[j] in _ROMANCE_LINKS):
+                    j += 1
+                elif j > i and (OR[j] in _JOINTS or OR[j - 1] == _HYPHEN) and self._name_joint(j, taken):
+                    j += 1
+                else:
+                    break
+            while j > i and not T[j - 1] and not U[j - 1]:
+                j -= 1  # a name ends in a word of the name
+            skip = max(j, i + 1)
+            if j == i or (j - i == 1 and SS(i)):
+                continue
+            prev = LO[i - 1]
+            nxt = LO[j] if j < n else None
+            is_org = prev in _MEDIA_NOUNS or (nxt in _MEDIA_NOUNS and nxt != _NEWS) or (
+                nxt == _NEWS and j + 1 < n and LO[j + 1] in _MEDIA_NOUNS)
+            if not is_org and prev == _THE and i >= 2 and not SS(i - 1):
+                before = LO[i - 2]
+                # (not a one-word plural before a verb of saying: "the Europeans said")
+                plural = j - i == 1 and self._tokens[i].text.endswith("s")
+                # the name ends its noun phrase (not "by the North American trade pact")
+                ends = nxt is None or nxt in _NON_NAME or not self._tokens[j].is_alpha
+                is_org = (nxt in _SPEECH_VERBS and not plural) or (ends and (
+                    before in _TOLD_BY
+                    or (before == _TO and i >= 3 and LO[i - 3] == _ACCORDING)
+                    or (before == _OF and (i - 2) in people_end)
+                    or (before == _AT and i >= 3 and LO[i - 3] in _AFFIL_AT)
+                    or (before in (_IN, _FOR) and any(LO[k] in _AFFIL_IN_FOR for k in range(max(0, i - 5), i - 2)))))
+            if is_org:
+                out.append((i, j))
+        return out
+
+    def _name_joint(self, j: int, taken: Dict) -> bool:
+        """Whether token ``j`` joins the name before it to more of the name without a space:
+        a hyphen between words ("Al-Quds", "Cross-Border", "Indo-Pacific"), a short particle
+        between hyphens ("Quaid-i-Azam", "Tehreek-e-Insaf"), or the apostrophe of a plural
+        possessive ("Traders' Association"). Not a hyphen next to a country ("Azerbaijan-Russia
+        Commission" keeps its countries)."""
+        T, U, LO, OR, WS, SS = self._view
+        n = len(LO)
+        if j + 1 >= n or WS(j - 1):
+            return False
+        tokens = self._tokens
+        if OR[j] == _HYPHEN:
+            if WS(j) or not tokens[j + 1].text.isalpha():
+                return False
+            for k in (j - 1, j + 1):
+                if k in taken and taken[k][2] == _COUNTRY:
+                    return False
+            # a word of the name after it, or a particle that another hyphen follows
+            if T[j + 1] or U[j + 1]:
+                return True
+            # a particle that another hyphen or a title-case word follows ("Arman-e Shargh")
+            return len(tokens[j + 1].text) <= 3 and j + 2 < n and (
+                (OR[j + 2] == _HYPHEN and not WS(j + 1)) or (WS(j + 1) and T[j + 2]))
+        if OR[j - 1] == _HYPHEN and len(tokens[j].text) <= 3:  # the particle of "Quaid-i-Azam"
+            return (not WS(j) and OR[j + 1] == _HYPHEN) or (WS(j) and T[j + 1])
+        if OR[j] in _APOSTROPHES:
+            return WS(j) and T[j + 1] and tokens[j - 1].text.endswith("s")
+        return False
+
     # ------------------------------------------------------------------ persons
     def _person(self, s, e, kb) -> Tuple[int, int, int, int, int]:
         return self._span(s, e, "PERSON", kb or "", None, None)
@@ -638,8 +777,14 @@ class ActorTagger(RulePipe):
         T, U, LO, OR, WS, SS = self._view
         tokens = self._tokens
 
-        def name_token(k: int) -> bool:
-            if k in taken or LO[k] in _NON_NAME or LO[k] in _TITLE_WORDS or LO[k] in _PERSON_TITLES:
+        def name_token(k: int, first: bool = True) -> bool:
+            if k in taken:
+                # a one-word place after a first name or a title is a name ("Niloufar
+                # Ahmadi", "analyst Hassan Basra")
+                ent = taken[k]
+                if ent[2] != _LOC or ent[1] - ent[0] != 1 or (first and (k == 0 or LO[k - 1] not in _PERSON_TITLES)):
+                    return False
+            if LO[k] in _NON_NAME or LO[k] in _TITLE_WORDS or LO[k] in _PERSON_TITLES:
                 return False
             text = tokens[k].text
             return (T[k] or (text[:1].isupper() and text.isalpha() and not U[k])) and len(text) > 1
@@ -650,7 +795,7 @@ class ActorTagger(RulePipe):
                 continue
             j = i
             while j < n and j - i < 5 and j not in used:
-                if name_token(j):
+                if name_token(j, first=j == i):
                     j += 1
                 elif LO[j] in _NAME_PARTICLES and j + 1 < n and (
                         name_token(j + 1) or (OR[j + 1] == _HYPHEN and j + 2 < n and name_token(j + 2))

@@ -28,6 +28,7 @@ entities and their ``_.country`` are written with ``base.write_ents`` /
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from operator import itemgetter
 from typing import Dict, List, NamedTuple, Optional, Tuple
@@ -38,7 +39,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .. import lexicon as L
-from ..resources import read_table
+from ..resources import read_json, read_table
 from .base import (HashTable, LexAttrs, RulePipe, TokenView, ent_columns, longest_first_ordered, read_ents,
                    title_variants, write_ents, write_span_values)
 from .gazetteer import Gazetteer
@@ -95,6 +96,10 @@ class CountryTagger(RulePipe):
         self._lex: Dict[int, LexAttrs] = {}  # ORTH hash -> lexical attributes (see TokenView)
         self.ambiguous: set = set()
         self.capital_of: Dict[str, str] = {}
+        # first words of generic state bodies: "Turkish Agriculture Ministry" is the Turkish
+        # ministry, not a name that contains "Turkish"
+        patterns = read_json("org_patterns") or {}
+        self.body_first = {re.split(r"[ '’-]", b)[0] for key in ("body_heads", "body_nouns") for b in patterns.get(key, [])}
         for row in countries:
             iso = row["iso3"]
             for s in [row["name"], row.get("official") or "", *row.get("aliases", [])]:
@@ -361,7 +366,7 @@ class CountryTagger(RulePipe):
         """A capitalised neighbour that is no title word makes the match part of a name."""
         nxt = t.at(e)
         if nxt is not None and nxt.is_title and nxt.is_alpha and nxt.lower not in L.TITLE_WORDS \
-                and nxt.lower not in L.NON_NAME_WORDS and not t.is_sent_start(e):
+                and nxt.lower not in L.NON_NAME_WORDS and not t.is_sent_start(e) and nxt.text not in self.body_first:
             if self.surface.get(nxt.text) is None:
                 return True
         prev = t.at(s - 1)

@@ -157,6 +157,8 @@ def surfaces_of_tables() -> List[str]:
             out.extend(title_variants(name) if name not in weak else [name])
     for row in read_table("orgs"):
         out.extend([row["name"], row.get("full") or "", *row.get("aliases", [])])
+    patterns = read_json("org_patterns") or {}
+    out.extend([*patterns.get("body_heads", []), *patterns.get("body_nouns", [])])
     from .countries import BARE_NAMES, BLOCKERS
 
     for s in list(BARE_NAMES) + BLOCKERS:
