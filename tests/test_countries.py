@@ -148,3 +148,25 @@ def test_abbreviation_hyphen_compounds_name_both_states(nlp):
 ])
 def test_datelines_are_places(nlp, text, expected):
     assert expected in [(e.text, e.label_, e.kb_id_) for e in annotate(nlp, text).ents]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Shelling near Pisky-Radkivski intensified overnight, Kyiv said.", "Pisky-Radkivski"),
+    ("Clashes around Kadugli continued, and Khartoum blamed Juba.", "Kadugli"),
+    ("Trucks queued for days at the Wagah crossing before it reopened.", "Wagah"),
+    ("Work on the Rogun hydropower plant angered Tashkent for years.", "Rogun"),
+    ("Both armies pulled back from the Pangong valley in February.", "Pangong"),
+])
+def test_places_the_tables_do_not_know_by_their_context(nlp, text, place):
+    doc = nlp(text)
+    assert (place, "LOC") in [(e.text, e.label_) for e in doc.ents], doc.ents
+
+
+@pytest.mark.parametrize("text,word", [
+    ("He answered in English and then in French.", "English"),
+    ("The view in Western capitals has hardened.", "Western"),
+    ("She studied the Smith report in detail.", "Smith"),
+])
+def test_context_places_are_not_languages_adjectives_or_modifiers(nlp, text, word):
+    doc = nlp(text)
+    assert word not in [e.text for e in doc.ents if e.label_ == "LOC"], doc.ents

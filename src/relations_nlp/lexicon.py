@@ -220,3 +220,23 @@ AFFILIATION_BEFORE_IN_FOR = frozenset(
     """wrote writes writing write covers covered covering reports reporting reported correspondent
     columnist editor commentator""".split()
 )
+
+# a place name the tables do not know, by the words around it: "near Zalambessa", "fighting
+# around Walikale", "the Torkham crossing", "the Yavan hydropower plant"
+PLACE_PREPS = frozenset("in near around outside across inside into".split())
+PLACE_HEAD_NOUNS = frozenset(
+    """crossing border port corridor bridge plant dam pipeline tunnel mountains airport airbase
+    base camp checkpoint enclave valley oilfield gasfield mine refinery terminal reservoir canal
+    district province region village town""".split()
+)
+# words between such a name and its head noun: "the Yavan hydropower plant"
+PLACE_HEAD_MODIFIERS = frozenset(
+    "hydropower hydroelectric nuclear power gas oil military border naval air coal copper gold "
+    "lithium river sea deep-water deepwater container".split()
+)
+# capitalised words that follow "in" and are no places: languages, faiths
+NOT_PLACES = frozenset(
+    """english arabic latin french spanish russian chinese persian urdu hindi turkish german
+    islam christianity judaism buddhism hinduism god allah heaven western eastern northern southern
+    central""".split()
+)

@@ -107,6 +107,11 @@ _AFFIL_AT = _ids(L.AFFILIATION_BEFORE_AT)
 _AFFIL_IN_FOR = _ids(L.AFFILIATION_BEFORE_IN_FOR)
 _AT, _IN, _FOR, _NEWS = (get_string_id(w) for w in ("at", "in", "for", "news"))
 _TOLD_BY = _ids(("told", "by", "cited"))
+_PLACE_PREPS = _ids(L.PLACE_PREPS)
+_PLACE_HEADS = _ids(L.PLACE_HEAD_NOUNS)
+_PLACE_MODIFIERS = _ids(L.PLACE_HEAD_MODIFIERS)
+_NOT_PLACES = _ids(L.NOT_PLACES)
+_IN_ID = get_string_id("in")
 _TITLE_WORDS = _ids(L.TITLE_WORDS)
 _PERSON_TITLES = _ids(L.PERSON_TITLES)
 _ROLE_AFTER_COMMA = _ids(L.ROLE_AFTER_COMMA)
@@ -379,6 +384,8 @@ class ActorTagger(RulePipe):
             for i in numpy.flatnonzero(numpy.isin(orth, keys)).tolist():
                 if i not in used and i not in taken:
                     claim(self._person(i, i + 1, surnames[tokens[i].text]))
+        for s, e in self._unknown_places(taken, used):
+            claim(self._span(s, e, "LOC", "", None, None))
         write_span_values(doc, tokens, ("country", "role"), [v[:2] for v in self._values], [v[2:] for v in self._values])
         kept = [e for e in existing if id(e) not in dropped]
         write_ents(doc, kept + new, ent_cols, filter_overlaps=True)
@@ -736,6 +743,42 @@ class ActorTagger(RulePipe):
                 out.append((i, j))
         return out
 
+    def _unknown_places(self, taken: Dict, used: set) -> List[Tuple[int, int]]:
+        """Places the tables do not know, by the words around an unclaimed title-case name
+        of one to three words: a locative preposition before it and no name going on after
+        it ("fighting around Walikale continued", "near Zalambessa,"), or "the" before it and
+        a place noun after it ("the Torkham crossing", "the Yavan hydropower plant")."""
+        T, U, LO, OR, WS, SS = self._view
+        n = len(LO)
+        tokens = self._tokens
+        out = []
+        skip = -1
+        for i in self._capital_idx:
+            if i < skip or i == 0 or not T[i] or SS(i):
+                continue
+            prev = LO[i - 1]
+            if prev not in _PLACE_PREPS and prev != _THE:
+                continue
+            j = i
+            while j < n and j - i < 3 and j not in taken and j not in used and T[j] and tokens[j].is_alpha \
+                    and LO[j] not in _NON_NAME and LO[j] not in _TITLE_WORDS and LO[j] not in _PERSON_TITLES \
+                    and LO[j] not in _NOT_PLACES:
+                j += 1
+                if j < n and OR[j] == _HYPHEN and not WS(j - 1) and not WS(j) and j + 1 < n and T[j + 1]:
+                    j += 2  # "Port-Bouët"
+            skip = max(j, i + 1)
+            if j == i or (j < n and (j in taken or j in used or T[j] or U[j] or OR[j] in _POSSESSIVE
+                                     or OR[j] in _JOINTS)):
+                continue
+            if prev == _THE:
+                k = j + 1 if j < n and LO[j] in _PLACE_MODIFIERS else j
+                if not (k < n and LO[k] in _PLACE_HEADS):
+                    continue
+            elif j < n and tokens[j].is_alpha and LO[j] not in _NON_NAME and not tokens[j].lower.endswith("ed"):
+                continue  # "in Smith affair": more of a noun phrase follows (not a verb: "continued")
+            out.append((i, j))
+        return out
+
     def _name_joint(self, j: int, taken: Dict) -> bool:
         """Whether token ``j`` joins the name before it to more of the name without a space:
         a hyphen between words ("Al-Quds", "Cross-Border", "Indo-Pacific"), a short particle
@@ -836,7 +879,10 @@ class ActorTagger(RulePipe):
         # speech "X Y said" / "said X Y"
         if nxt in _SPEECH_VERBS or prev in _SPEECH_VERBS:
             return True
-        # surname shape ("-ov", "-yan", "-shvili" ...)
+        # surname shape ("-ov", "-yan", "-shvili" ...), not after a preposition of place
+        # ("near Pisky-Radkivski" is a village)
+        if prev is not None and prev in _PLACE_PREPS and prev != _IN_ID:
+            return False
         return self._tokens[e - 1].lower.endswith(L.SURNAME_ENDINGS)
 
 
