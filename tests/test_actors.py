@@ -338,3 +338,23 @@ def test_a_city_name_as_a_surname(nlp, text, person):
     doc = annotate(nlp, text)
     assert (person, "PERSON") in [(e.text, e.label_) for e in doc.ents], doc.ents
     assert "LOC" not in [e.label_ for e in doc.ents if e.text in person.split()]
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    ("Nawrocki Visits Vilnius As Poland Seeks Closer Ties With Lithuania", "2025-10-02",
+     ("Nawrocki", "LEADER", "Karol Nawrocki")),
+    ("Erdogan Hails Gas Deal After Talks With Aliyev In Ankara", "2025-05-10", ("Erdogan", "LEADER", "Recep Tayyip Erdoğan")),
+    ("Mark Rutte Urges Allies To Raise Defence Spending", "2025-06-20", ("Mark Rutte", "PERSON", "")),
+])
+def test_title_case_headline_verbs_are_not_names(nlp, text, date, expected):
+    doc = annotate(nlp, text, date=date)
+    got = [(e.text, e.label_, e.kb_id_) for e in doc.ents if e.label_ in ("LEADER", "PERSON")]
+    assert expected in got, got
+
+
+def test_a_title_case_headline_keeps_its_countries(nlp):
+    doc = annotate(nlp, "China Rebukes Philippines Over Reef Collision, Summons Envoy")
+    assert [e.kb_id_ for e in doc.ents if e.label_ == "COUNTRY"] == ["CHN", "PHL"]
+    # in running text a capitalised neighbour still makes "China" part of a name
+    doc = annotate(nlp, "He flew China Eastern to Shanghai.")
+    assert "CHN" not in [e.kb_id_ for e in doc.ents if e.text == "China"]

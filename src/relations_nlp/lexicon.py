@@ -240,3 +240,31 @@ NOT_PLACES = frozenset(
     islam christianity judaism buddhism hinduism god allah heaven western eastern northern southern
     central""".split()
 )
+
+# verbs of headlines, which title case capitalises ("Nawrocki Visits Kyiv", "China Slams
+# Philippines"): not part of a name there; with their -s / -ed forms (``inflect``)
+HEADLINE_VERBS_BASE = frozenset(
+    """visit meet slam pledge seek urge warn say vow reject accuse hold sign agree call ask back
+    hail condemn deny discuss eye mull plan push reaffirm renew resume seal set talk threaten
+    welcome criticise criticize blast blame snub summon expel recall host receive congratulate
+    thank praise court boost deepen ease cut halt suspend ban launch open close extend end
+    open urge strike attack kill arrest detain free release sanction approve ratify confirm
+    announce name appoint elect win lose lead join leave quit fire sack resign visit tour arrive
+    fly travel head return reach offer promise demand insist claim dismiss slam rap hit chide
+    rebuke scold lash decry denounce protest mark celebrate mourn honour honor discuss weigh
+    consider seek eye target vow""".split()
+)
+
+
+def inflect(verbs) -> frozenset:
+    out = set()
+    for v in verbs:
+        out.update((v, v + "s", v + "es", v + "ed", v + "d"))
+        if v.endswith("y"):
+            out.update((v[:-1] + "ies", v[:-1] + "ied"))
+        if len(v) > 2 and v[-1] not in "aeiouwxy" and v[-2] in "aeiou" and v[-3] not in "aeiou":
+            out.add(v + v[-1] + "ed")  # "banned", "slammed"
+    return frozenset(out)
+
+
+HEADLINE_VERBS = inflect(HEADLINE_VERBS_BASE)

@@ -43,7 +43,8 @@ from spacy.tokens import Doc
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
-from .base import HashTable, LexAttrs, RulePipe, TokenView, read_ents, write_ents, write_span_values
+from .base import (HashTable, LexAttrs, RulePipe, TokenView, headline_sentences, read_ents, write_ents,
+                   write_span_values)
 from .gazetteer import Gazetteer
 
 MEDIA_TLDS_DEFAULT = ("az", "ru", "com", "ge", "am", "kz", "uz", "kg", "tj", "ua", "by", "md", "tr", "ir", "org", "net", "info", "news")
@@ -111,6 +112,7 @@ _PLACE_PREPS = _ids(L.PLACE_PREPS)
 _PLACE_HEADS = _ids(L.PLACE_HEAD_NOUNS)
 _PLACE_MODIFIERS = _ids(L.PLACE_HEAD_MODIFIERS)
 _NOT_PLACES = _ids(L.NOT_PLACES)
+_HEADLINE_VERBS = _ids(L.HEADLINE_VERBS)
 _IN_ID = get_string_id("in")
 _TITLE_WORDS = _ids(L.TITLE_WORDS)
 _PERSON_TITLES = _ids(L.PERSON_TITLES)
@@ -264,6 +266,7 @@ class ActorTagger(RulePipe):
                       tokens.has_space, tokens.is_sent_start)
         self._capital_idx = numpy.flatnonzero(cols[:, 2] | cols[:, 3]).tolist()
         self._lower_arr = cols[:, 1]
+        self._headline = None  # positions in title-case headlines, found when first asked
         self._values: List[tuple] = []  # (start, end, country, role) of the new entities, see ``_span``
         taken = {i: e for e in existing for i in range(e[0], e[1])}
         raw = self.matcher.find(orth, col)
@@ -486,7 +489,7 @@ class ActorTagger(RulePipe):
         j = e
         while j < n and j - e < 3 and j not in taken and j not in used and (
                 (T[j] and tokens[j].text.isalpha() and LO[j] not in _NON_NAME and LO[j] not in _TITLE_WORDS
-                 and LO[j] not in _PERSON_TITLES)
+                 and LO[j] not in _PERSON_TITLES and not self._headline_verb(j))
                 or (OR[j] == _HYPHEN and not WS(j - 1) and not WS(j) and j + 1 < n and tokens[j + 1].text.isalpha())):
             j += 2 if OR[j] == _HYPHEN else 1
         if j == e or OR[e] == _HYPHEN:
@@ -821,6 +824,8 @@ class ActorTagger(RulePipe):
         tokens = self._tokens
 
         def name_token(k: int, first: bool = True) -> bool:
+            if not first and self._headline_verb(k):
+                return False  # "Nawrocki Visits Kyiv": a capitalised verb of a headline ends the name
             if k in taken:
                 # a one-word place after a first name or a title is a name ("Niloufar
                 # Ahmadi", "analyst Hassan Basra")
@@ -854,6 +859,14 @@ class ActorTagger(RulePipe):
             skip = max(j, i + 1)
         return out
 
+    def _headline_verb(self, k: int) -> bool:
+        """Whether token ``k`` is a verb capitalised by a title-case headline ("Visits")."""
+        if self._view[2][k] not in _HEADLINE_VERBS:
+            return False
+        if self._headline is None:
+            self._headline = {i for s, e in headline_sentences(self._tokens.doc) for i in range(s, e)}
+        return k in self._headline
+
     def _is_person(self, s: int, e: int, taken: Dict) -> bool:
         n = len(self._view[0])
         T, U, LO, OR, WS, SS = self._view
@@ -876,8 +889,8 @@ class ActorTagger(RulePipe):
         # apposition "Ruslan Safarov, associate professor at ..."
         if nxt == _COMMA and e + 1 < n and LO[e + 1] in _ROLE_AFTER_COMMA:
             return True
-        # speech "X Y said" / "said X Y"
-        if nxt in _SPEECH_VERBS or prev in _SPEECH_VERBS:
+        # speech "X Y said" / "said X Y", a headline "Mark Rutte Urges Allies ..."
+        if nxt in _SPEECH_VERBS or prev in _SPEECH_VERBS or (e < n and self._headline_verb(e)):
             return True
         # surname shape ("-ov", "-yan", "-shvili" ...), not after a preposition of place
         # ("near Pisky-Radkivski" is a village)

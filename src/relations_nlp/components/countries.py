@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
-from .base import (HashTable, LexAttrs, RulePipe, TokenView, ent_columns, longest_first_ordered, read_ents,
+from .base import (HashTable, LexAttrs, headline_sentences, RulePipe, TokenView, ent_columns, longest_first_ordered, read_ents,
                    title_variants, write_ents, write_span_values)
 from .gazetteer import Gazetteer
 
@@ -96,6 +96,7 @@ class CountryTagger(RulePipe):
         self._lex: Dict[int, LexAttrs] = {}  # ORTH hash -> lexical attributes (see TokenView)
         self.ambiguous: set = set()
         self.capital_of: Dict[str, str] = {}
+        self._headline = None  # (token view, positions in title-case headlines) of the doc at hand
         # first words of generic state bodies: "Turkish Agriculture Ministry" is the Turkish
         # ministry, not a name that contains "Turkish"
         patterns = read_json("org_patterns") or {}
@@ -363,7 +364,12 @@ class CountryTagger(RulePipe):
         return ranked[0]
 
     def _part_of_name(self, t: TokenView, s: int, e: int) -> bool:
-        """A capitalised neighbour that is no title word makes the match part of a name."""
+        """A capitalised neighbour that is no title word makes the match part of a name,
+        except in a headline in title case ("China Slams Philippines Over ...")."""
+        if self._headline is None or self._headline[0] is not t:
+            self._headline = (t, {i for a, b in headline_sentences(t.doc) for i in range(a, b)})
+        if s in self._headline[1]:
+            return False
         nxt = t.at(e)
         if nxt is not None and nxt.is_title and nxt.is_alpha and nxt.lower not in L.TITLE_WORDS \
                 and nxt.lower not in L.NON_NAME_WORDS and not t.is_sent_start(e) and nxt.text not in self.body_first:
