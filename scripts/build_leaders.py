@@ -190,6 +190,12 @@ def main() -> int:
         # Arabic article and patronymic particles are written either way in news ("Al-Sabah" /
         # "al-Sabah", "Bin Salman" / "bin Salman"): both forms of every name
         aliases |= {lower_particles(a) for a in aliases | {row["name"]}}
+        # Japanese names in family-name-first order, as the Japanese government asked the
+        # press to write them in 2019 and as Kyodo, NHK World and The Japan Times do
+        # ("Ishiba Shigeru", "Takaichi Sanae"); Chinese and Korean names are listed that
+        # way already
+        if row["country"] == "JPN":
+            aliases |= {" ".join(reversed(a.split(" "))) for a in aliases | {row["name"]} if a.count(" ") == 1}
         aliases = sorted(a for a in aliases if a != row["name"])
         weak = sorted({a for a in aliases + [row["name"]] if " " not in a and a.lower() in common}
                       | set(row.get("weak_aliases", [])))

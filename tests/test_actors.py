@@ -358,3 +358,10 @@ def test_a_title_case_headline_keeps_its_countries(nlp):
     # in running text a capitalised neighbour still makes "China" part of a name
     doc = annotate(nlp, "He flew China Eastern to Shanghai.")
     assert "CHN" not in [e.kb_id_ for e in doc.ents if e.text == "China"]
+
+
+def test_japanese_leaders_in_family_name_first_order(nlp):
+    doc = annotate(nlp, "Prime Minister Ishiba Shigeru and Foreign Minister Iwaya Takeshi met Kim Jong Un's envoy.",
+                   date="2025-03-01")
+    assert leaders(doc)[:2] == [("Ishiba Shigeru", "Shigeru Ishiba", "JPN", "prime minister"),
+                                ("Iwaya Takeshi", "Takeshi Iwaya", "JPN", "foreign minister")]
