@@ -365,3 +365,13 @@ def test_japanese_leaders_in_family_name_first_order(nlp):
                    date="2025-03-01")
     assert leaders(doc)[:2] == [("Ishiba Shigeru", "Shigeru Ishiba", "JPN", "prime minister"),
                                 ("Iwaya Takeshi", "Takeshi Iwaya", "JPN", "foreign minister")]
+
+
+@pytest.mark.parametrize("text,outlet", [
+    ("The minister said in an interview with Dawn that the border would reopen.", "Dawn"),
+    ("Writing in the Hindu, a former ambassador urged restraint.", "Hindu"),
+    ("The daily Dawn said the talks had failed.", "Dawn"),
+])
+def test_outlets_named_by_a_common_word_in_a_news_context(nlp, text, outlet):
+    doc = annotate(nlp, text)
+    assert (outlet, "ORG") in [(e.text, e.label_) for e in doc.ents], doc.ents

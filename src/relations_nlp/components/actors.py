@@ -108,6 +108,8 @@ _AFFIL_AT = _ids(L.AFFILIATION_BEFORE_AT)
 _AFFIL_IN_FOR = _ids(L.AFFILIATION_BEFORE_IN_FOR)
 _AT, _IN, _FOR, _NEWS = (get_string_id(w) for w in ("at", "in", "for", "news"))
 _TOLD_BY = _ids(("told", "by", "cited"))
+_WITH = get_string_id("with")
+_INTERVIEW = _ids(("interview", "interviews", "conversation"))
 _PLACE_PREPS = _ids(L.PLACE_PREPS)
 _PLACE_HEADS = _ids(L.PLACE_HEAD_NOUNS)
 _PLACE_MODIFIERS = _ids(L.PLACE_HEAD_MODIFIERS)
@@ -590,7 +592,11 @@ class ActorTagger(RulePipe):
         nxt = LO[e] if e < len(LO) else None
         if prev in _OF_FOR:
             return False  # the complement of another name: "Ministry of/for Foreign Affairs said"
-        return prev in _ORG_CUES_BEFORE or nxt in _ORG_CUES_AFTER
+        if prev in _ORG_CUES_BEFORE or nxt in _ORG_CUES_AFTER or prev in _MEDIA_NOUNS or nxt in _MEDIA_NOUNS:
+            return True  # "told Dawn", "the Hindu reported", "the daily Dawn", "Dawn newspaper"
+        # "in an interview with Dawn", "wrote in the Hindu"
+        before = LO[s - 2] if s > 1 else None
+        return (prev == _WITH and before in _INTERVIEW) or (prev == _IN and before in _AFFIL_IN_FOR)
 
     def _org_shapes(self, taken: Dict, used: set):
         """Ministries, title-case names ending in an organisation word, "University of X",
