@@ -485,3 +485,15 @@ def test_a_subject_and_a_list_of_objects(nlp, text, pairs):
 def test_a_relative_clause_that_undoes_the_cue(nlp):
     doc = annotate(nlp, "Pakistan relied on the Indus Waters Treaty, which India suspended in April.")
     assert cue(doc, "Treaty")._.polarity < 0, cues(doc)
+
+
+@pytest.mark.parametrize("text,strong", [
+    ("Islamabad said ties with Kabul had reached a low point after the raids.", True),
+    ("The envoy told reporters that relations had soured badly.", True),
+    ("Ties had reached a low point in 2019, before the new government took office.", False),
+])
+def test_the_backshifted_had_of_reported_speech_is_no_past_state(nlp, text, strong):
+    doc = nlp(text)
+    cues = [c for c in doc.spans["relation_cues"] if c._.polarity < 0]
+    assert cues, doc.spans["relation_cues"]
+    assert (cues[0]._.polarity <= -0.4) is strong, [(c.text, c._.polarity) for c in cues]

@@ -983,7 +983,7 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     if hypothetical:
         polarity *= 0.2 if hyp is not None and hyp[1] == ("whether",) else 0.5
     if not negated and not reversed_ and weight < 0 and (
-            _PAST.before(tokens, cs, 6) is not None or _time_after_clause(tokens, cs)
+            _past_state(tokens, cs) or _time_after_clause(tokens, cs)
             or any(_is_year(t) for t in tokens[max(0, cs - 3):cs])
             or any(_is_year(tokens[j]) and "since" not in tokens[ce:j] for j in range(ce, min(len(tokens), ce + 4)))
             or "ago" in tokens[ce:ce + 7]
@@ -1005,6 +1005,27 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     elif _contrast_after(tokens, ce, bounds[0], cache):
         polarity *= 0.5  # "X, but Y": what follows the contrast carries the sentence
     return _finish(polarity, negated, hypothetical, raw=True)
+
+
+# verbs of saying in the past tense: the "had" of the clause they report is the present
+# perfect moved back ("Sharif said ties had reached a low point": they have)
+REPORTING_PAST = frozenset(
+    """said told added stated noted warned claimed insisted complained acknowledged admitted wrote
+    reported argued explained conceded stressed believed felt feared thought declared lamented
+    observed remarked""".split()
+)
+
+
+def _past_state(tokens: List[str], cs: int) -> bool:
+    """A past-or-temporary trigger within six tokens before the cue at ``cs``, not counting
+    the backshifted "had" of reported speech."""
+    found = _PAST.before(tokens, cs, 6)
+    if found is None:
+        return False
+    start, pattern = found
+    if pattern[0] == "had" and any(t in REPORTING_PAST for t in tokens[max(0, start - 12):start]):
+        return False
+    return True
 
 
 NEGATED_CONTACT = -0.3
