@@ -497,3 +497,15 @@ def test_the_backshifted_had_of_reported_speech_is_no_past_state(nlp, text, stro
     cues = [c for c in doc.spans["relation_cues"] if c._.polarity < 0]
     assert cues, doc.spans["relation_cues"]
     assert (cues[0]._.polarity <= -0.4) is strong, [(c.text, c._.polarity) for c in cues]
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("Ankara said, rejecting suggestions that the quarrel over the pipeline route had soured ties with Baku.", True),
+    ("Hanoi denied reports that its fishing fleet had clashed with Chinese patrol boats.", True),
+    # the that-clause ends at the comma: what follows is asserted
+    ("Accra rejected reports that it had expelled an envoy, saying relations with Abuja remained excellent.", False),
+])
+def test_a_denial_covers_its_whole_that_clause(nlp, text, negated):
+    doc = nlp(text)
+    last = list(doc.spans["relation_cues"])[-1]
+    assert last._.negated is negated, [(c.text, c._.negated) for c in doc.spans["relation_cues"]]

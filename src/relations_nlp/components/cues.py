@@ -113,7 +113,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from ..resources import read_json, read_table
 from ..extensions import set_span_values
-from .base import RulePipe, hash_texts, sentence_bounds
+from .base import RulePipe, hash_texts, read_ents, sentence_bounds
 from .gazetteer import Gazetteer
 
 NEG_PRE = [
@@ -216,6 +216,8 @@ RELATION_WORDS = {"relation", "relations", "relationship", "relationships", "tie
                   "intergovernmental", "interstate", "diplomatic", "governments"}
 _RELATION_HASHES = frozenset(get_string_id(w) for w in RELATION_WORDS)
 ACTOR_LABELS = {"COUNTRY", "LEADER"}
+_ACTOR_LABEL_IDS = frozenset(get_string_id(label) for label in ACTOR_LABELS)
+_ORG_ID = get_string_id("ORG")
 NEG_WINDOW = 6
 _CLAUSE_ENDS = frozenset(TERMINATORS | {",", ".", ";"})  # where a cue's clause ends
 _NEG_WORDS = {"not", "n't", "never", "no", "without"}
@@ -368,11 +370,12 @@ class CueTagger(RulePipe):
         cache: Dict = {"cue_starts": {s for s, _, row in found if float(row.get("weight", 0))}}
         actor_starts = []
         in_org = set()
-        for ent in doc.ents:
-            if ent.label_ in ACTOR_LABELS:
-                actor_starts.append(ent.start)
-            elif ent.label_ == "ORG":
-                in_org.update(range(ent.start, ent.end))  # "Shanghai Cooperation Organisation"
+        ents = read_ents(doc)[0]  # (start, end, label, kb_id, ent_id) ints: no Span objects
+        for start, end, label, _, _ in ents:
+            if label in _ACTOR_LABEL_IDS:
+                actor_starts.append(start)
+            elif label == _ORG_ID:
+                in_org.update(range(start, end))  # "Shanghai Cooperation Organisation"
         chosen: List[Tuple[int, int, Dict]] = []
         for s, e, row in found:
             if any(i in used or i in in_org for i in range(s, e)):
@@ -518,8 +521,8 @@ class CueTagger(RulePipe):
                     if dist > 1:
                         if inner is None:  # once per document
                             extra = numpy.zeros(len(doc) + 1, dtype="int32")
-                            for ent in doc.ents:
-                                extra[ent.start + 2:ent.end + 1] = 1
+                            for ent in read_ents(doc)[0]:
+                                extra[ent[0] + 2:ent[1] + 1] = 1
                             inner = numpy.cumsum(extra)
                         dist -= int(inner[hi_] - inner[lo_])
                 for idx in common:
@@ -850,7 +853,7 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     negated = False
     hypothetical = False
     polarity = weight
-    neg = _NEG.before(tokens, cs, NEG_WINDOW)
+    neg = _NEG.before(tokens, cs, NEG_WINDOW) or _denied_that_clause(tokens, cs)
     if neg is not None and any(t in _INVOLVEMENT for t in lemmas[neg[0] + len(neg[1]): cs]):
         neg = None
     if neg is not None and category == "THREAT" and cs >= 1 and tokens[cs - 1] in _BE_FORMS and (
@@ -1029,6 +1032,22 @@ def _past_state(tokens: List[str], cs: int) -> bool:
 
 
 NEGATED_CONTACT = -0.3
+def _denied_that_clause(tokens: List[str], cs: int) -> Optional[Tuple[int, Tuple[str, ...]]]:
+    """A denial whose that-clause holds the cue at ``cs``, further back than the negation
+    window: "Sikorski said, rejecting suggestions that the row over wartime exhumations had
+    damaged ties" -- ``(position, (verb,))`` of the denial verb, as a NEG_PRE trigger."""
+    for j in range(cs - 1, max(-1, cs - 16), -1):
+        tok = tokens[j]
+        if tok in TERMINATORS or tok in (".", "?", "!", ","):
+            return None  # (not across a comma: "..., saying relations remained excellent")
+        if tok == "that":
+            for k in range(j - 1, max(-1, j - 4), -1):
+                if tokens[k] in _DENIALS:
+                    return k, (tokens[k],)
+            return None
+    return None
+
+
 # denial verbs (first word of a NEG_PRE trigger) and the words of a charge: a denied
 # charge is still a charge ("Beijing rejected the accusations"), and what it says is a
 # reported content, not an event ("denied accusations that it had harassed ...")
