@@ -170,3 +170,22 @@ def test_places_the_tables_do_not_know_by_their_context(nlp, text, place):
 def test_context_places_are_not_languages_adjectives_or_modifiers(nlp, text, word):
     doc = nlp(text)
     assert word not in [e.text for e in doc.ents if e.label_ == "LOC"], doc.ents
+
+
+@pytest.mark.parametrize("text,capital,iso", [
+    ("Vilnius shut two border crossings with Belarus on Friday.", "Vilnius", "LTU"),
+    ("Tehran test-fired a new cruise missile, the agency said.", "Tehran", "IRN"),
+    ("The agreement allows Dushanbe and Bishkek to redraw the border.", "Bishkek", "KGZ"),
+    ("The accord gives Ankara access to the port.", "Ankara", "TUR"),
+    ("Critics saw the speech as a swipe at Beijing.", "Beijing", "CHN"),
+    ("Bamako has steadily drifted away from Paris.", "Paris", "FRA"),
+    ("Petro adopted a softer tone towards Caracas.", "Caracas", "VEN"),
+])
+def test_capitals_as_governments_in_more_contexts(nlp, text, capital, iso):
+    doc = nlp(text)
+    assert (capital, "COUNTRY", iso) in [(e.text, e.label_, e.kb_id_) for e in doc.ents], doc.ents
+
+
+def test_a_capital_left_or_reached_is_still_a_place(nlp):
+    doc = nlp("He flew from Ankara to Baku on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ankara", "LOC"), ("Baku", "LOC")]

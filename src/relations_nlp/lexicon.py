@@ -37,15 +37,28 @@ ACTOR_VERBS = frozenset(
     export import buy sell supply provide give grant fund finance invest lend pay owe
     worry complain object appeal ask request need prefer choose elect vote lose win gain
     see sense suspect believe think feel know understand realise realize blame
-    consider look hold""".split()
+    consider look hold shut""".split()
 )
 # more present-tense verbs of states as actors ("Minsk allows", "Tehran rejects")
 ACTOR_VERBS_EXTRA = frozenset(
     """allow permit let reject accept expel summon recall deny back block bar ban cut halt
     freeze resume restore send supply sell buy fund arm train host hold close open reopen
     insist claim blame accuse warn threaten pledge promise vow seek want plan prepare
-    consider mull weigh eye push press urge demand ask respond retaliate react move""".split()
+    consider mull weigh eye push press urge demand ask respond retaliate react move shut
+    test""".split()
 )
+# a capital after these words and a preposition is the government the stance is about:
+# "distancing from Washington", "drifted away from Moscow", "a firm tone towards Caracas",
+# "a jab at Washington"
+STANCE_BEFORE_FROM = frozenset(
+    """away distancing distance distanced independence autonomy break pivot shift drift split
+    decoupling decouple""".split()
+)
+STANCE_BEFORE_TOWARDS = frozenset(
+    """tone stance attitude policy policies approach hostility overture overtures pivot tilt
+    shift drift outreach warmth openness line posture rapprochement""".split()
+)
+STANCE_BEFORE_AT = frozenset("jab swipe dig barb potshot anger fury frustration irritation criticism".split())
 # verbs whose object is an actor, not a place: "accused Kigali of", "thanked Moscow for",
 # "warned Astana that", "could irritate Washington" (lemmas; no motion or attack verbs)
 OBJECT_VERBS = frozenset(
@@ -53,7 +66,7 @@ OBJECT_VERBS = frozenset(
     irritate anger infuriate upset alarm unsettle rattle provoke antagonise antagonize
     embarrass humiliate snub rebuke lecture pressure persuade convince assure remind
     surprise disappoint frustrate reward punish court lobby trust distrust mistrust
-    consult defy isolate appease placate""".split()
+    consult defy isolate appease placate give grant offer hand award""".split()
 )
 # nouns of a reaction that comes from or goes to a government: "a sharp protest from
 # Beijing", "an apology from Moscow", "protested to Ankara", "a message to New Delhi"

@@ -446,8 +446,13 @@ class CountryTagger(RulePipe):
                     t.at(last) is not None and t.at(last).text in ("(", ","))):
             return False
         # own place cues
-        if prev is not None and prev.lower == "at" and first >= 2 and t[first - 2].lower in _AIMED:
-            return True  # "sanctions aimed at Washington"
+        if prev is not None and prev.lower == "at" and first >= 2 and (
+                t[first - 2].lower in _AIMED or t[first - 2].lower in L.STANCE_BEFORE_AT):
+            return True  # "sanctions aimed at Washington", "a jab at Washington"
+        if prev is not None and first >= 2 and (
+                (prev.lower == "from" and t[first - 2].lower in L.STANCE_BEFORE_FROM)
+                or (prev.lower in ("towards", "toward", "to") and t[first - 2].lower in L.STANCE_BEFORE_TOWARDS)):
+            return True  # "drifted away from Moscow", "a firm tone towards Caracas"
         if prev is not None and (prev.lower in L.LOCATIVE_PREPS or prev.lower in L.PLACE_VERBS):
             if prev.lower in ("from", "to") and first >= 2 and t.lemma_or_lower(first - 2) in L.RESPONSE_NOUNS:
                 return True  # "a sharp protest from Beijing", "protested to Ankara"
@@ -504,9 +509,9 @@ class CountryTagger(RulePipe):
             # ("Baku and Moscow put", "Moscow and Kyiv went ahead")
             if (after.lower.endswith("s") and lemma + "s" == after.lower) or grouped:
                 return True
-        if prev is not None and nxt is not None and nxt.lower == "to" and \
+        if prev is not None and t.at(last) is not None and t.at(last).lower == "to" and \
                 t.lemma_or_lower(first - 1) in L.CAUSATIVE_VERBS:
-            return True  # "prompting Athens to put its navy on alert"
+            return True  # "prompting Athens to put its navy on alert", "allow Minsk and Moscow to test"
         if self._actor_verb_after(t, last):
             return True
         # coordinated with a state name
@@ -545,6 +550,9 @@ class CountryTagger(RulePipe):
                 return True  # "Washington lifted", "Minsk freed": a past-tense verb after a subject
             if tok.is_lower and tok.is_alpha and low.endswith("s") and lemma + "s" == low and lemma in L.ACTOR_VERBS_EXTRA:
                 return True
+            if steps == 0 and tok.is_lower and tok.is_alpha and i + 2 < n and t[i + 1].text == "-" \
+                    and t[i + 2].lower.endswith("ed"):
+                return True  # "Pyongyang test-fired", "Tehran fast-tracked"
             return lemma in L.ACTOR_VERBS or low in L.ACTOR_VERBS or (
                 steps > 0 and tok.is_alpha and tok.is_lower and t[i - 1].lower in
                 ("has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can", "cannot", "does", "did")
