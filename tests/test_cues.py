@@ -509,3 +509,12 @@ def test_a_denial_covers_its_whole_that_clause(nlp, text, negated):
     doc = nlp(text)
     last = list(doc.spans["relation_cues"])[-1]
     assert last._.negated is negated, [(c.text, c._.negated) for c in doc.spans["relation_cues"]]
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Delhi protested that Turkish-made drones were used by Pakistan in the clashes.", ["IND|PAK"]),
+    ("The two former Yugoslav republics, Serbia and Croatia, traded accusations over the border.", ["HRV|SRB"]),
+])
+def test_a_state_word_that_only_describes_is_no_party(nlp, text, pairs):
+    doc = nlp(text)
+    assert [d["pair"] for d in doc._.dyads] == pairs, doc._.dyads

@@ -112,6 +112,8 @@ class DyadScorer(RulePipe):
             iso = state_of(ent)
             if iso is None or (ent.label_ == "ORG" and not _is_state_body(ent, self.org_kinds)):
                 continue
+            if ent.label_ == "COUNTRY" and _descriptor(lowers, ent.start, ent.end):
+                continue  # "Chinese-made jets", "the two former Soviet republics": no actor
             if ent.label_ == "ORG" and _after(lowers, ent.start, _AT_H):
                 continue  # a venue: "signed a peace agreement at the State Department"
             sent_states[sent_of[ent.start]].append((ent.start, ent.end, iso))
@@ -433,6 +435,28 @@ _AT_H = frozenset({get_string_id("at")})
 _IN_H = frozenset({get_string_id("in")})
 _SKIP_H = frozenset(get_string_id(t) for t in ("the", "by", "of", "eastern", "western", "northern", "southern",
                                              "central", "occupied", "neighbouring", "neighboring"))
+
+
+# a state word that only describes something: where a product comes from ("Chinese-made
+# fighter jets", "Russian-built reactors") or what a state used to belong to ("the two
+# former Soviet republics", "post-Soviet states", "ex-Yugoslav republics")
+ORIGIN_PARTICIPLES = ("made", "built", "designed", "manufactured", "produced")
+FORMER_WORDS = ("former", "ex", "post")
+FORMER_HEADS = ("republic", "republics", "state", "states", "countries", "nations", "space", "bloc", "members")
+_ORIGIN_H = frozenset(get_string_id(t) for t in ORIGIN_PARTICIPLES)
+_FORMER_H = frozenset(get_string_id(t) for t in FORMER_WORDS)
+_FORMER_HEAD_H = frozenset(get_string_id(t) for t in FORMER_HEADS)
+_HYPHEN_H = get_string_id("-")
+
+
+def _descriptor(lowers: List[int], start: int, end: int) -> bool:
+    n = len(lowers)
+    if end + 1 < n and lowers[end] == _HYPHEN_H and lowers[end + 1] in _ORIGIN_H:
+        return True
+    j = start - 1
+    if j >= 0 and lowers[j] == _HYPHEN_H:
+        j -= 1  # "ex-Soviet", "post-Soviet"
+    return j >= 0 and lowers[j] in _FORMER_H and end < n and lowers[end] in _FORMER_HEAD_H
 
 
 def _after(lowers: List[int], start: int, words) -> bool:
