@@ -518,3 +518,32 @@ def test_a_denial_covers_its_whole_that_clause(nlp, text, negated):
 def test_a_state_word_that_only_describes_is_no_party(nlp, text, pairs):
     doc = nlp(text)
     assert [d["pair"] for d in doc._.dyads] == pairs, doc._.dyads
+
+
+@pytest.mark.parametrize("text,sign", [
+    # a past denial of starting or causing denies the blame: the war is there
+    ('"We did not provoke this conflict," the Armenian foreign minister said of Azerbaijan.', -1),
+    # a future pledge not to start one is a real negation
+    ("Russia will not start a war with Finland, Putin said.", 1),
+    # defiance: the threat stands
+    ("Vietnam will not be intimidated by China, Hanoi said.", -1),
+    ("Manila will never be bullied, the president said of Beijing.", -1),
+    # a demand that something stop: it has not stopped
+    ("Thailand said Cambodia must stop its attacks first.", -1),
+    ("Washington urged Moscow to end the war in Ukraine.", -1),
+    ("Thailand and Cambodia agreed to stop attacks along the border.", 1),
+    # a state put aside: "not on the table"
+    ("Military action against Egypt is not on the table, Ethiopia said.", 1),
+    # a comparative of "close" is no closing verb
+    ("Warsaw said Europe was closer to open conflict with Russia than at any time since 1945.", -1),
+])
+def test_blame_defiance_demands_and_closer(nlp, text, sign):
+    doc = nlp(text)
+    cues = [c for c in doc.spans["relation_cues"] if c.label_ in ("MILITARY", "THREAT", "ACCUSATION", "CRISIS")]
+    assert cues, [(c.text, c.label_) for c in doc.spans["relation_cues"]]
+    assert (cues[-1]._.polarity > 0) is (sign > 0), [(c.text, c._.polarity) for c in cues]
+
+
+def test_a_reversal_after_the_cue_belongs_to_its_own_clause(nlp):
+    doc = nlp("Mogadishu and Addis Ababa have turned the page, and there is no longer any crisis.")
+    assert all(c._.polarity > 0 for c in doc.spans["relation_cues"]), [(c.text, c._.polarity) for c in doc.spans["relation_cues"]]

@@ -179,7 +179,8 @@ REVERSE_NEGATIVE_AFTER = [("is", "over"), ("was", "over"), ("are", "over"), ("we
                           ("behind", "them"), ("thing", "of", "the", "past"), ("has", "passed"), ("had", "passed"),
                           ("is", "behind"), ("are", "behind"), ("was", "behind"),
                           # "a rupture ... is not on the cards", "... is off the table"
-                          ("not", "on", "the", "cards"), ("off", "the", "table"), ("out", "of", "the", "question")]
+                          ("not", "on", "the", "cards"), ("off", "the", "table"), ("out", "of", "the", "question"),
+                          ("not", "on", "the", "table")]
 _REVERSE_AFTER_FIRSTS = frozenset(pat[0] for pat in REVERSE_NEGATIVE_AFTER)
 # verbs (lemmas) that undo a positive cue: "talks collapsed", "the ceasefire broke down"
 REVERSE_POSITIVE = {
@@ -226,6 +227,11 @@ _CLAUSE_START = TERMINATORS | {",", "which", "who", "that", "where", "when"}
 # "denied any role in the raid": the denial is of involvement, the event itself stands
 _INVOLVEMENT = {"role", "involvement", "part", "responsibility", "hand", "link", "links", "connection",
                 "complicity", "participation", "stake"}
+_OBLIGATION = frozenset({"must", "should", "needs", "need", "ought"})
+_DEMAND_VERBS = frozenset({"urge", "call", "demand", "ask", "press", "push", "pressure", "tell", "implore"})
+# verbs of starting or causing: a past denial of them denies the blame, not the event
+_AGENCY_VERBS = frozenset({"start", "begin", "provoke", "initiate", "cause", "trigger", "instigate", "incite",
+                           "escalate"})
 _CONTRAST = {"but", "however", "yet", "nevertheless", "nonetheless"}
 _SUBORDINATORS = frozenset({"after", "because", "before", "since", "until"})
 _CLAUSE_BREAKS = frozenset(get_string_id(t) for t in TERMINATORS | {",", ".", "if", "unless"})
@@ -746,6 +752,9 @@ def _reversal_at(tokens: List[str], lemmas: List[str], idxs, verbs, ce: int = -1
         if j + 1 < len(tokens) and tokens[j + 1] == "of" and any(
                 t in TIME_NOUNS for t in tokens[j + 2:j + 5]):
             continue
+        if j < cs and (any(t in _OBLIGATION for t in tokens[max(0, j - 2):j]) or (
+                j >= 1 and tokens[j - 1] == "to" and any(lemmas[k] in _DEMAND_VERBS for k in range(max(0, j - 5), j - 1)))):
+            continue  # "Cambodia must stop its attacks", "urged Moscow to end the war": a demand, not done
         negated = False
         for k in range(j - 1, max(-1, j - 7), -1):
             if tokens[k] in _CLAUSE_START:
@@ -767,8 +776,8 @@ def _close_verb(tokens: List[str], j: int, cs: int) -> bool:
     """"closed the rift", "to close this chapter of hostility": a verb whose object is the
     cue; not the adjective "close" ("close energy ties and lingering distrust") nor a verb
     whose object is another noun joined by "and"."""
-    if "and" in tokens[j + 1:cs]:
-        return False
+    if "and" in tokens[j + 1:cs] or tokens[j] in ("closer", "closest"):
+        return False  # (not "closer to open conflict than ever")
     return tokens[j] != "close" or (j + 1 < len(tokens) and tokens[j + 1] in _DETERMINERS)
 
 
@@ -784,9 +793,15 @@ def _is_year(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and token[:2] in ("19", "20")
 
 
+_NEW_CLAUSE = frozenset({";", "but", "however", "whereas", "while", "although", "though"})
+
+
 def _has_phrase(tokens: List[str], start: int, end: int, phrases, firsts) -> bool:
-    """Whether one of ``phrases`` (whose first words are ``firsts``) stands in tokens[start:end]."""
+    """Whether one of ``phrases`` (whose first words are ``firsts``) stands in tokens[start:end],
+    before another clause starts (", and there is no longer any crisis" is that clause's)."""
     for j in range(start, end):
+        if tokens[j] in _NEW_CLAUSE or (tokens[j] == "," and j + 1 < len(tokens) and tokens[j + 1] in ("and", "but")):
+            return False
         if tokens[j] in firsts:
             for pat in phrases:
                 if tuple(tokens[j:j + len(pat)]) == pat and j + len(pat) <= end:
@@ -856,6 +871,11 @@ def interpret(doc: Doc, s: int, e: int, weight: float, bounds: Optional[Tuple[in
     neg = _NEG.before(tokens, cs, NEG_WINDOW) or _denied_that_clause(tokens, cs)
     if neg is not None and any(t in _INVOLVEMENT for t in lemmas[neg[0] + len(neg[1]): cs]):
         neg = None
+    if neg is not None and weight < 0 and neg[0] >= 1 and tokens[neg[0] - 1] in ("did", "was", "were") and any(
+            t in _AGENCY_VERBS for t in lemmas[neg[0] + len(neg[1]): cs]):
+        neg = None  # "Iran did not start this war": the war is there, the blame is denied
+    if neg is not None and category in ("THREAT", "ACCUSATION") and cs >= 1 and tokens[cs - 1] == "be":
+        neg = None  # "Iran will not be intimidated", "refuse to be bullied": defiance of a threat that stands
     if neg is not None and category == "THREAT" and cs >= 1 and tokens[cs - 1] in _BE_FORMS and (
             ce < len(tokens) and tokens[ce] in ("by", "into")):
         neg = None  # "Japan will not be intimidated by China": defiance of the threat, which stands
