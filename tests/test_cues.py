@@ -547,3 +547,14 @@ def test_blame_defiance_demands_and_closer(nlp, text, sign):
 def test_a_reversal_after_the_cue_belongs_to_its_own_clause(nlp):
     doc = nlp("Mogadishu and Addis Ababa have turned the page, and there is no longer any crisis.")
     assert all(c._.polarity > 0 for c in doc.spans["relation_cues"]), [(c.text, c._.polarity) for c in doc.spans["relation_cues"]]
+
+
+@pytest.mark.parametrize("text,pair,label", [
+    ("China continues to back Islamabad's position on Kashmir.", "CHN|PAK", "POS"),
+    ("Moscow said it would never recognise Kosovo's independence.", "RUS|XKX", "NEG"),
+    ("Turkey has consistently sided with Azerbaijan.", "AZE|TUR", "POS"),
+    ("Algiers and Tunis have coordinated their positions on Libya closely.", "DZA|TUN", "POS"),
+])
+def test_support_alignment_and_recognition(nlp, text, pair, label):
+    doc = nlp(text)
+    assert (pair, label) in [(d["pair"], d["label"]) for d in doc._.dyads], doc._.dyads

@@ -192,7 +192,8 @@ class DyadScorer(RulePipe):
             return ["|".join(sorted(isos))]
         if len(isos) > 2:
             before = sorted((x for x in states if x[0] < cue.start), key=lambda x: -x[0])
-            after = sorted(x for x in states if x[0] >= cue.end)
+            # (a state inside the cue is its object: "back Belgrade's position on Kosovo")
+            after = sorted(x for x in states if x[0] >= cue.start)
             coordinated = _coordinated_pairs(states, lowers)
             if len(co_actors) >= 2:
                 targets = [x[2] for x in after if x[2] not in co_actors][:1]
