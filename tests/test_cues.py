@@ -558,3 +558,16 @@ def test_a_reversal_after_the_cue_belongs_to_its_own_clause(nlp):
 def test_support_alignment_and_recognition(nlp, text, pair, label):
     doc = nlp(text)
     assert (pair, label) in [(d["pair"], d["label"]) for d in doc._.dyads], doc._.dyads
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("Egypt, Jordan, Iraq and Saudi Arabia signed a joint statement on Gaza.", []),
+    ("The communique, endorsed by Chile, Peru, Colombia and Ecuador, welcomed the accord.", []),
+    # a subject and the list it acts on are pairs
+    ("Nepal thanked India, China and Japan for their help.", ["CHN|NPL", "IND|NPL", "JPN|NPL"]),
+    # a comma after a subordinate clause is no list
+    ("Although Ankara sells drones to Kyiv, Turkish-Russian trade grew by a fifth.", ["RUS|TUR"]),
+])
+def test_members_of_a_list_of_three_or_more_act_together(nlp, text, pairs):
+    doc = nlp(text)
+    assert [d["pair"] for d in doc._.dyads] == pairs, doc._.dyads

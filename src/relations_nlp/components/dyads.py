@@ -210,7 +210,9 @@ class DyadScorer(RulePipe):
                 nb = before[0]
                 with_nb = [p for p in _coordinated_pairs(states, lowers, around=nb) if nb[2] in p.split("|")]
                 if len(with_nb) == 1:
-                    return with_nb
+                    # (the last two of a list of three or more: "Brazil, Russia, India and
+                    # China signed" is a joint act, no pair)
+                    return [] if _in_one_list(states, lowers, with_nb[0].split("|")) else with_nb
                 if after and after[0][2] != nb[2]:
                     # "Poland reopened its border with Belarus": the state before the cue
                     # and the first one after it - or each of a list starting there
@@ -229,6 +231,10 @@ class DyadScorer(RulePipe):
                 if iso not in near:
                     near.append(iso)
             near = near[:3] if len(near) >= 2 else isos[:3]
+            if _in_one_list(states, lowers, near):
+                # "the declaration agreed by Brazil, Russia, India, China and South Africa":
+                # the members of a list of three or more act together; no pair among them
+                return []
             return sorted({"|".join(sorted(p)) for p in combinations(near, 2) if p[0] != p[1]})
         if principal is None:
             return []
@@ -392,6 +398,30 @@ def _possessor(mention, lowers: List[int], cue_start: int) -> bool:
 
 
 _AND_OR_H = frozenset(get_string_id(t) for t in ("and", "or", "&"))
+
+
+def _in_one_list(states, lowers: List[int], isos: List[str]) -> bool:
+    """Whether all of ``isos`` are members of one coordination of three or more different
+    states with an "and"/"or" in it ("Brazil, Russia, India, China and South Africa"; not
+    "..., Kyiv, Turkish-Russian trade")."""
+    ordered = sorted(states)
+    want = set(isos)
+
+    def covers(chain, joined) -> bool:
+        members = {x[2] for x in chain}
+        return joined and len(members) >= 3 and want <= members
+
+    chain, joined = ([ordered[0]] if ordered else []), False
+    for nxt in ordered[1:]:
+        e1, s2 = chain[-1][1], nxt[0]
+        if 0 < s2 - e1 <= 3 and all(t in _COORD_H for t in lowers[e1:s2]):
+            chain.append(nxt)
+            joined = joined or not _AND_OR_H.isdisjoint(lowers[e1:s2])
+            continue
+        if covers(chain, joined):
+            return True
+        chain, joined = [nxt], False
+    return covers(chain, joined)
 
 
 def _chain_after(after, lowers: List[int]) -> List[str]:
