@@ -571,3 +571,12 @@ def test_support_alignment_and_recognition(nlp, text, pair, label):
 def test_members_of_a_list_of_three_or_more_act_together(nlp, text, pairs):
     doc = nlp(text)
     assert [d["pair"] for d in doc._.dyads] == pairs, doc._.dyads
+
+
+@pytest.mark.parametrize("text,pairs", [
+    ("China and Cambodia staged exercises near the Thai border.", {"CHN|THA": "NEG", "KHM|THA": "NEG"}),
+    ("Egypt and Sudan held joint air drills over the Nile.", {"EGY|SDN": "POS"}),
+])
+def test_states_that_show_force_together_are_co_actors(nlp, text, pairs):
+    doc = nlp(text)
+    assert {d["pair"]: d["label"] for d in doc._.dyads} == pairs, doc._.dyads

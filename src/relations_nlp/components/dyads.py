@@ -371,9 +371,12 @@ DIRECTED_PREDICATES = {
     "back", "endorse", "applaud", "lambast", "castigate", "censure", "recognise", "recognize", "offer",
     "pledge", "send", "donate", "provide", "alarm", "dismay", "outrage", "regret", "worry", "disappointment",
     "disappoint", "complain", "complaint", "threaten", "lash", "snub", "rebuff", "berate", "chide",
+    # shows of force: "Russia and Belarus held exercises near the Polish border"
+    "drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "wargame",
 }
 # markers that make a directed predicate reciprocal: "accused each other", "traded barbs"
-RECIPROCAL = {"each", "another", "mutual", "mutually", "reciprocal", "trade", "exchange", "together", "jointly"}
+RECIPROCAL = {"each", "another", "mutual", "mutually", "reciprocal", "trade", "exchange", "together", "jointly",
+              "joint", "combined"}
 _DIRECTED_H = frozenset(get_string_id(t) for t in DIRECTED_PREDICATES)
 _RECIPROCAL_H = frozenset(get_string_id(t) for t in RECIPROCAL)
 
