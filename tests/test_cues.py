@@ -580,3 +580,10 @@ def test_members_of_a_list_of_three_or_more_act_together(nlp, text, pairs):
 def test_states_that_show_force_together_are_co_actors(nlp, text, pairs):
     doc = nlp(text)
     assert {d["pair"]: d["label"] for d in doc._.dyads} == pairs, doc._.dyads
+
+
+def test_coordinated_targets_of_someone_elses_act_are_no_pair(nlp):
+    doc = nlp("The minister sent a ritual offering to the shrine, angering Hanoi and Manila.")
+    assert doc._.dyads == []
+    doc = nlp("The shrine honours the war dead, including convicted war criminals.")
+    assert [c.text for c in doc.spans["relation_cues"] if c._.polarity != 0] == []

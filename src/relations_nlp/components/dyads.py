@@ -189,6 +189,8 @@ class DyadScorer(RulePipe):
         if len(isos) == 2:
             if len(co_actors) == 2:
                 return []
+            if directed and all(x[0] >= cue.end for x in states) and len(_coordinated_pairs(states, lowers)) == 1:
+                return []  # "..., angering Seoul and Beijing": the targets of an act of somebody else
             return ["|".join(sorted(isos))]
         if len(isos) > 2:
             before = sorted((x for x in states if x[0] < cue.start), key=lambda x: -x[0])
@@ -371,6 +373,7 @@ DIRECTED_PREDICATES = {
     "back", "endorse", "applaud", "lambast", "castigate", "censure", "recognise", "recognize", "offer",
     "pledge", "send", "donate", "provide", "alarm", "dismay", "outrage", "regret", "worry", "disappointment",
     "disappoint", "complain", "complaint", "threaten", "lash", "snub", "rebuff", "berate", "chide",
+    "anger", "infuriate", "irritate", "upset", "provoke", "antagonise", "antagonize",
     # shows of force: "Russia and Belarus held exercises near the Polish border"
     "drill", "drills", "exercise", "exercises", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "wargame",
 }
