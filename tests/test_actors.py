@@ -375,3 +375,18 @@ def test_japanese_leaders_in_family_name_first_order(nlp):
 def test_outlets_named_by_a_common_word_in_a_news_context(nlp, text, outlet):
     doc = annotate(nlp, text)
     assert (outlet, "ORG") in [(e.text, e.label_) for e in doc.ents], doc.ents
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Neither Vucic nor Kurti attended the meeting.", ("Vucic", "LEADER")),
+    ("The Oromo People's Democratic Organisation boycotted the vote.", ("Oromo People's Democratic Organisation", "ORG")),
+    ("Lao People's Revolutionary Party officials met in Vientiane.", ("Lao People's Revolutionary Party", "ORG")),
+])
+def test_function_words_and_possessives_inside_names(nlp, text, expected):
+    doc = annotate(nlp, text, date="2025-09-01")
+    assert expected in [(e.text, e.label_) for e in doc.ents], doc.ents
+
+
+def test_regional_adjectives_are_no_names(nlp):
+    doc = annotate(nlp, "Southeast Asian diplomats said the talks had stalled, and West African officials agreed.")
+    assert [e for e in doc.ents if e.label_ == "PERSON"] == []

@@ -139,7 +139,14 @@ NON_NAME_WORDS = frozenset(
     although though however meanwhile moreover also not no yes mr mrs ms dr prof sir
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december today yesterday tomorrow
-    according said says told""".split()
+    according said says told neither either nor whether""".split()
+)
+# regional adjectives: not names of people ("Southeast Asian diplomats said")
+REGIONAL_ADJECTIVES = frozenset(
+    """asian african european american arab arabian eurasian caucasian balkan nordic baltic
+    scandinavian slavic latin western eastern northern southern central pacific atlantic
+    mediterranean caribbean southeast northeast southwest northwest middle transatlantic
+    sub-saharan""".split()
 )
 LANGUAGE_AFTER = frozenset("language languages speaking speaker speakers medium tongue".split())
 LANGUAGE_BEFORE = frozenset(

@@ -88,7 +88,8 @@ _OF, _THE, _BY, _TO, _ACCORDING, _UNDER, _COMMA, _HYPHEN, _DOT = (
     get_string_id(w) for w in ("of", "the", "by", "to", "according", "under", ",", "-", "."))
 _POSSESSIVE = _ids(("'s", "’s", "'"))
 _APOSTROPHES = _ids(("'", "’"))
-_JOINTS = _ids(("-", "'", "’"))
+_JOINTS = _ids(("-", "'", "’", "'s", "’s"))
+_POSSESSIVE_S = _ids(("'s", "’s"))
 _AND = _ids(("and", "&"))
 _FOR_ON = _ids(("for", "on"))
 _OF_FOR = _ids(("of", "for"))
@@ -115,7 +116,9 @@ _PLACE_HEADS = _ids(L.PLACE_HEAD_NOUNS)
 _PLACE_MODIFIERS = _ids(L.PLACE_HEAD_MODIFIERS)
 _NOT_PLACES = _ids(L.NOT_PLACES)
 _HEADLINE_VERBS = _ids(L.HEADLINE_VERBS)
+_REGIONAL = _ids(L.REGIONAL_ADJECTIVES)
 _IN_ID = get_string_id("in")
+_PREPOSITIONS = _ids(L.LOCATIVE_PREPS | {"along", "amid", "despite", "until", "over", "with", "on", "by", "for", "of"})
 _TITLE_WORDS = _ids(L.TITLE_WORDS)
 _PERSON_TITLES = _ids(L.PERSON_TITLES)
 _ROLE_AFTER_COMMA = _ids(L.ROLE_AFTER_COMMA)
@@ -636,7 +639,7 @@ class ActorTagger(RulePipe):
                 while j < n:
                     joint = False
                     if not (T[j] or U[j] or (LO[j] in _RUN_LINKS and j + 1 < n and T[j + 1])):
-                        if j > i and (OR[j] in _JOINTS or OR[j - 1] == _HYPHEN) and self._name_joint(j, taken):
+                        if j > i and (OR[j] in _JOINTS or OR[j - 1] == _HYPHEN) and self._name_joint(j, taken, used):
                             joint = True
                         else:
                             break
@@ -723,7 +726,7 @@ class ActorTagger(RulePipe):
                     j += 1
                 elif j > i and j + 1 < n and T[j + 1] and (LO[j] in _RUN_LINKS or LO[j] in _ROMANCE_LINKS):
                     j += 1
-                elif j > i and (OR[j] in _JOINTS or OR[j - 1] == _HYPHEN) and self._name_joint(j, taken):
+                elif j > i and (OR[j] in _JOINTS or OR[j - 1] == _HYPHEN) and self._name_joint(j, taken, used):
                     j += 1
                 else:
                     break
@@ -783,12 +786,13 @@ class ActorTagger(RulePipe):
                 k = j + 1 if j < n and LO[j] in _PLACE_MODIFIERS else j
                 if not (k < n and LO[k] in _PLACE_HEADS):
                     continue
-            elif j < n and tokens[j].is_alpha and LO[j] not in _NON_NAME and not tokens[j].lower.endswith("ed"):
+            elif j < n and tokens[j].is_alpha and LO[j] not in _NON_NAME and LO[j] not in _PREPOSITIONS \
+                    and not tokens[j].lower.endswith("ed"):
                 continue  # "in Smith affair": more of a noun phrase follows (not a verb: "continued")
             out.append((i, j))
         return out
 
-    def _name_joint(self, j: int, taken: Dict) -> bool:
+    def _name_joint(self, j: int, taken: Dict, used=frozenset()) -> bool:
         """Whether token ``j`` joins the name before it to more of the name without a space:
         a hyphen between words ("Al-Quds", "Cross-Border", "Indo-Pacific"), a short particle
         between hyphens ("Quaid-i-Azam", "Tehreek-e-Insaf"), or the apostrophe of a plural
@@ -815,6 +819,10 @@ class ActorTagger(RulePipe):
             return (not WS(j) and OR[j + 1] == _HYPHEN) or (WS(j) and T[j + 1])
         if OR[j] in _APOSTROPHES:
             return WS(j) and T[j + 1] and tokens[j - 1].text.endswith("s")
+        if OR[j] in _POSSESSIVE_S:
+            # "Tigray People's Liberation Front", "Workers' Party": a possessive inside a name
+            # (not "Kenya's Anti-Corruption Commission" nor "Putin's Security Council")
+            return WS(j) and T[j + 1] and T[j - 1] and (j - 1) not in taken and (j - 1) not in used
         return False
 
     # ------------------------------------------------------------------ persons
@@ -838,7 +846,7 @@ class ActorTagger(RulePipe):
                 ent = taken[k]
                 if ent[2] != _LOC or ent[1] - ent[0] != 1 or (first and (k == 0 or LO[k - 1] not in _PERSON_TITLES)):
                     return False
-            if LO[k] in _NON_NAME or LO[k] in _TITLE_WORDS or LO[k] in _PERSON_TITLES:
+            if LO[k] in _NON_NAME or LO[k] in _TITLE_WORDS or LO[k] in _PERSON_TITLES or LO[k] in _REGIONAL:
                 return False
             text = tokens[k].text
             return (T[k] or (text[:1].isupper() and text.isalpha() and not U[k])) and len(text) > 1
