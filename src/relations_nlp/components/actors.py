@@ -43,7 +43,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
-from .base import (HashTable, LexAttrs, RulePipe, TokenView, headline_sentences, read_ents, write_ents,
+from .base import (HashTable, LexAttrs, RulePipe, TokenView, in_headline, read_ents, write_ents,
                    write_span_values)
 from .gazetteer import Gazetteer
 
@@ -271,7 +271,7 @@ class ActorTagger(RulePipe):
                       tokens.has_space, tokens.is_sent_start)
         self._capital_idx = numpy.flatnonzero(cols[:, 2] | cols[:, 3]).tolist()
         self._lower_arr = cols[:, 1]
-        self._headline = None  # positions in title-case headlines, found when first asked
+        self._headline: Dict[int, bool] = {}  # position -> in a title-case headline, when first asked
         self._values: List[tuple] = []  # (start, end, country, role) of the new entities, see ``_span``
         taken = {i: e for e in existing for i in range(e[0], e[1])}
         raw = self.matcher.find(orth, col)
@@ -877,9 +877,9 @@ class ActorTagger(RulePipe):
         """Whether token ``k`` is a verb capitalised by a title-case headline ("Visits")."""
         if self._view[2][k] not in _HEADLINE_VERBS:
             return False
-        if self._headline is None:
-            self._headline = {i for s, e in headline_sentences(self._tokens.doc) for i in range(s, e)}
-        return k in self._headline
+        if k not in self._headline:
+            self._headline[k] = in_headline(self._tokens, k)
+        return self._headline[k]
 
     def _is_person(self, s: int, e: int, taken: Dict) -> bool:
         n = len(self._view[0])

@@ -199,32 +199,26 @@ def sentence_bounds(doc):
     return sent_of.tolist(), bounds
 
 
-def headline_sentences(doc, min_words: int = 4) -> List[Tuple[int, int]]:
-    """``(start, end)`` of the sentences written in title case, as headlines are ("Nawrocki
-    Visits Kyiv As Poland Seeks Closer Ties"): at least ``min_words`` alphabetic tokens of
-    four or more letters, every one of them capitalised. There capitalisation is no
-    evidence of a name."""
-    import numpy
-    from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, ORTH, SENT_START, SPACY
-    from spacy.strings import get_string_id
-
-    n = len(doc)
-    if n == 0:
-        return []
-    cols = doc.to_array([SENT_START, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, ORTH, SPACY])
-    starts = cols[:, 0] == 1
-    starts[0] = True
-    idx = numpy.flatnonzero(starts)
-    # (the second part of a hyphenated word keeps its case: "Lee Jae-myung", "Future-oriented")
-    after_hyphen = numpy.zeros(n, dtype=bool)
-    after_hyphen[1:] = (cols[:-1, 5] == get_string_id("-")) & (cols[:-1, 6] == 0)
-    long_word = (cols[:, 1] == 1) & (cols[:, 4] >= 4) & ~after_hyphen
-    capital = long_word & ((cols[:, 2] == 1) | (cols[:, 3] == 1))
-    n_long = numpy.add.reduceat(long_word.astype(numpy.int32), idx)
-    n_capital = numpy.add.reduceat(capital.astype(numpy.int32), idx)
-    ends = numpy.append(idx[1:], n)
-    keep = numpy.flatnonzero((n_long >= min_words) & (n_capital == n_long))
-    return list(zip(idx[keep].tolist(), ends[keep].tolist()))
+def in_headline(tokens: "TokenView", k: int, min_words: int = 4) -> bool:
+    """Whether token ``k`` is in a sentence written in title case, as headlines are
+    ("Nawrocki Visits Kyiv As Poland Seeks Closer Ties"): at least ``min_words`` alphabetic
+    tokens of four or more letters, every one of them capitalised (the second part of a
+    hyphenated word keeps its case: "Lee Jae-myung"). There capitalisation is no evidence
+    of a name. Reads only that sentence."""
+    n = tokens.n
+    a = k
+    while a > 0 and not tokens.is_sent_start(a):
+        a -= 1
+    long_words = 0
+    i = a
+    while i < n and (i == a or not tokens.is_sent_start(i)):
+        x = tokens[i]
+        if x.is_alpha and len(x.text) >= 4 and not (i > 0 and tokens[i - 1].text == "-"):
+            if not (x.is_title or x.text.isupper()):
+                return False
+            long_words += 1
+        i += 1
+    return long_words >= min_words
 
 
 class HashTable:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from .. import lexicon as L
 from ..resources import read_json, read_table
-from .base import (HashTable, LexAttrs, headline_sentences, RulePipe, TokenView, ent_columns, longest_first_ordered, read_ents,
+from .base import (HashTable, LexAttrs, in_headline, RulePipe, TokenView, ent_columns, longest_first_ordered, read_ents,
                    title_variants, write_ents, write_span_values)
 from .gazetteer import Gazetteer
 
@@ -96,7 +96,6 @@ class CountryTagger(RulePipe):
         self._lex: Dict[int, LexAttrs] = {}  # ORTH hash -> lexical attributes (see TokenView)
         self.ambiguous: set = set()
         self.capital_of: Dict[str, str] = {}
-        self._headline = None  # (token view, positions in title-case headlines) of the doc at hand
         # first words of generic state bodies: "Turkish Agriculture Ministry" is the Turkish
         # ministry, not a name that contains "Turkish"
         patterns = read_json("org_patterns") or {}
@@ -363,12 +362,20 @@ class CountryTagger(RulePipe):
             return None
         return ranked[0]
 
+    @staticmethod
+    def _maybe_headline(t: TokenView, s: int, e: int) -> bool:
+        """False when a lower-case word of four or more letters stands within three tokens
+        of s:e (running text: no need to read the sentence)."""
+        for k in list(range(max(0, s - 3), s)) + list(range(e, min(t.n, e + 3))):
+            attrs = t[k]
+            if attrs.is_alpha and attrs.is_lower and len(attrs.text) >= 4 and not (k > 0 and t[k - 1].text == "-"):
+                return False
+        return True
+
     def _part_of_name(self, t: TokenView, s: int, e: int) -> bool:
         """A capitalised neighbour that is no title word makes the match part of a name,
         except in a headline in title case ("China Slams Philippines Over ...")."""
-        if self._headline is None or self._headline[0] is not t:
-            self._headline = (t, {i for a, b in headline_sentences(t.doc) for i in range(a, b)})
-        if s in self._headline[1]:
+        if self._maybe_headline(t, s, e) and in_headline(t, s):
             return False
         nxt = t.at(e)
         if nxt is not None and nxt.is_title and nxt.is_alpha and nxt.lower not in L.TITLE_WORDS \
